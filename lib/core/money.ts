@@ -1,0 +1,59 @@
+/** Money is an integer number of fen (分). 1 yuan = 100 fen. */
+export type Fen = number;
+
+/**
+ * Rounds half-up to a whole fen. The value is first snapped to 1e-6 fen so that binary noise
+ * (1200000 * 0.006 = 7200.000000000001) cannot move a result across the half.
+ */
+export function roundHalfUp(value: number): Fen {
+  const snapped = Math.round(value * 1e6) / 1e6;
+  return Math.sign(snapped) * Math.floor(Math.abs(snapped) + 0.5) || 0;
+}
+
+const YUAN_PATTERN = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
+
+/** Parses a user-typed yuan amount ("1,072.5", "¥1072.50", "１０７２") into fen; null when it is not one. */
+export function parseYuan(text: string): Fen | null {
+  const cleaned = toHalfWidth(text)
+    .trim()
+    .replace(/^[¥￥]\s*/, '')
+    .replace(/元$/, '')
+    .replace(/,(?=\d{3}(?:\D|$))/g, '')
+    .trim();
+  const match = YUAN_PATTERN.exec(cleaned);
+  if (!match) return null;
+  const yuan = Number(match[1]);
+  const fen = Number((match[2] ?? '').padEnd(2, '0'));
+  return yuan * 100 + fen;
+}
+
+/** Full-width digits and punctuation (１２３，．￥) to their ASCII forms. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** Fen as a plain decimal string without grouping ("1072.00"): for inputs and files. */
+export function fenToDecimal(fen: Fen): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** "¥1,072.00" in either locale (CNY is written with ¥ in zh-CN and en). */
+export function formatMoney(fen: Fen, locale: string): string {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'CNY',
+      currencyDisplay: 'narrowSymbol',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    formatters.set(locale, formatter);
+  }
+  // Divide only for display; the value itself stays integral everywhere else.
+  return formatter.format(fen / 100);
+}

@@ -1,0 +1,109 @@
+import { addDays, daysBetween, lenderInstant, lenderToday } from './dates';
+import type { Plan, SentReminder, Settings } from './schemas';
+import { type InstallmentStatus, isOpen, planStatus } from './status';
+
+export type ReminderKind = 'lead' | 'due' | 'overdue' | 'snooze';
+
+export interface Reminder {
+  /** Stable across runs: `planId:period:kind[-n]`; the sent-log is keyed by it. */
+  id: string;
+  kind: ReminderKind;
+  fireAt: number;
+  plan: Plan;
+  status: InstallmentStatus;
+}
+
+export interface ReminderPlan {
+  /** Reminders whose time has come and that the sent-log does not hold. */
+  due: Reminder[];
+  /** When the next reminder falls due after `now`, if any. */
+  nextAt: number | null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A reminder this old is not sent late (the badge and popup still show the installment). */
+export const STALE_AFTER_MS = 60 * DAY_MS;
+/** Sent-log entries are kept this long; longer than STALE_AFTER_MS so nothing is ever sent twice. */
+export const SENT_LOG_TTL_MS = 90 * DAY_MS;
+
+/**
+ * The reminders of one open installment around `now`: for each, only the latest one whose time has
+ * come matters (a 1-day reminder supersedes the 3-day one missed while the computer slept), and the
+ * earliest one still ahead. A snooze silences everything before its end and fires at its end.
+ */
+function installmentReminders(plan: Plan, status: InstallmentStatus, settings: Settings, now: number) {
+  const key = `${plan.id}:${status.period}`;
+  const at = (daysFromDue: number) => lenderInstant(addDays(status.dueDate, daysFromDue), settings.reminderHour);
+  const candidates: Array<Omit<Reminder, 'plan' | 'status'>> = [];
+  for (const days of settings.leadDays) {
+    candidates.push(
+      days === 0 ? { id: `${key}:due`, kind: 'due', fireAt: at(0) } : { id: `${key}:lead-${days}`, kind: 'lead', fireAt: at(-days) },
+    );
+  }
+  if (settings.overdueNag) {
+    // Daily from the day after the due date: yesterday's (or the first) and the next one suffice.
+    const today = lenderToday(now);
+    const late = Math.max(1, daysBetween(status.dueDate, today));
+    for (const day of [late - 1, late, late + 1]) {
+      if (day >= 1) candidates.push({ id: `${key}:overdue-${day}`, kind: 'overdue', fireAt: at(day) });
+    }
+  }
+  const snoozeUntil = Math.max(0, ...plan.snoozes.filter((s) => s.period === status.period).map((s) => s.until));
+  if (snoozeUntil > 0) candidates.push({ id: `${key}:snooze-${snoozeUntil}`, kind: 'snooze', fireAt: snoozeUntil });
+
+  let latest: (typeof candidates)[number] | null = null;
+  let next: number | null = null;
+  for (const candidate of candidates) {
+    if (candidate.fireAt < snoozeUntil) continue;
+    if (candidate.fireAt <= now) {
+      if (!latest || candidate.fireAt > latest.fireAt) latest = candidate;
+    } else if (next === null || candidate.fireAt < next) {
+      next = candidate.fireAt;
+    }
+  }
+  return { latest: latest && now - latest.fireAt < STALE_AFTER_MS ? latest : null, next };
+}
+
+/** Which reminders to send at `now` and when to look again. Pure: the caller sends and logs. */
+export function planReminders(plans: readonly Plan[], settings: Settings, sentLog: readonly SentReminder[], now: number): ReminderPlan {
+  const sent = new Set(sentLog.map((entry) => entry.id));
+  const today = lenderToday(now);
+  const due: Reminder[] = [];
+  let nextAt: number | null = null;
+  for (const plan of plans) {
+    if (plan.archived) continue;
+    for (const status of planStatus(plan, today)) {
+      if (!isOpen(status)) continue;
+      const { latest, next } = installmentReminders(plan, status, settings, now);
+      if (latest && !sent.has(latest.id)) due.push({ ...latest, plan, status });
+      if (next !== null && (nextAt === null || next < nextAt)) nextAt = next;
+    }
+  }
+  due.sort((a, b) => a.status.dueDate.localeCompare(b.status.dueDate) || a.id.localeCompare(b.id));
+  return { due, nextAt };
+}
+
+/** The sent-log after sending `reminders` at `now`, with entries past their TTL dropped. */
+export function logSent(sentLog: readonly SentReminder[], reminders: readonly Pick<Reminder, 'id'>[], now: number): SentReminder[] {
+  const kept = sentLog.filter((entry) => now - entry.at < SENT_LOG_TTL_MS);
+  const known = new Set(kept.map((entry) => entry.id));
+  for (const { id } of reminders) if (!known.has(id)) kept.push({ id, at: now });
+  return kept;
+}
+
+/** Installments counted on the badge: open, not skipped, due within the longest lead window. */
+export function badgeCount(plans: readonly Plan[], settings: Settings, now: number): { count: number; overdue: number } {
+  const today = lenderToday(now);
+  const horizon = addDays(today, Math.max(0, ...settings.leadDays));
+  let count = 0;
+  let overdue = 0;
+  for (const plan of plans) {
+    if (plan.archived) continue;
+    for (const status of planStatus(plan, today)) {
+      if (!isOpen(status) || status.dueDate > horizon) continue;
+      count++;
+      if (status.dueDate < today) overdue++;
+    }
+  }
+  return { count, overdue };
+}

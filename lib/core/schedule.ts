@@ -1,0 +1,101 @@
+import { addMonthsClamped, type IsoDate } from './dates';
+import { type Fen, roundHalfUp } from './money';
+import { type RemainderTo, type Terms, TermsSchema } from './schemas';
+
+export interface Installment {
+  period: number;
+  dueDate: IsoDate;
+  principal: Fen;
+  /** Fee (手续费) for `fee` plans, interest (利息) otherwise. */
+  interest: Fen;
+  total: Fen;
+  balanceAfter: Fen;
+}
+
+/** Terms that no lender could offer; `issues` are i18n keys, as everywhere. */
+export class TermsError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Impossible terms: ${issues.join(', ')}`);
+    this.name = 'TermsError';
+  }
+}
+
+/** Validates terms, or throws `TermsError` naming every problem. */
+export function checkTerms(terms: Terms): Terms {
+  const parsed = TermsSchema.safeParse(terms);
+  if (!parsed.success) throw new TermsError(Array.from(new Set(parsed.error.issues.map((issue) => issue.message))));
+  const { principal, periods, method, rate } = parsed.data;
+  const issues: string[] = [];
+  if (principal < periods) issues.push('err.principalBelowPeriods');
+  if (method === 'interest-free' && rate !== 0) issues.push('err.interestFreeRate');
+  if (method === 'fee' && rate > 0.05) issues.push('err.feeTooHigh');
+  if (issues.length > 0) throw new TermsError(issues);
+  return parsed.data;
+}
+
+/** Splits `amount` into `n` whole-fen parts of ⌊amount/n⌋, the remainder added to the first or last. */
+export function splitEvenly(amount: Fen, n: number, remainderTo: RemainderTo = 'last'): Fen[] {
+  const base = Math.floor(amount / n);
+  const extraAt = remainderTo === 'first' ? 0 : n - 1;
+  return Array.from({ length: n }, (_, index) => (index === extraAt ? amount - base * (n - 1) : base));
+}
+
+/** The exact schedule of a plan; see the README's table for every rounding rule. */
+export function buildSchedule(input: Terms): Installment[] {
+  const terms = checkTerms(input);
+  const { principal, periods: n, firstDueDate } = terms;
+  const remainderTo = terms.remainderTo ?? 'last';
+  const due = (index: number) => addMonthsClamped(firstDueDate, index);
+  const monthly = terms.rate / 12;
+
+  const fromParts = (principals: Fen[], interest: (balanceBefore: Fen, index: number) => Fen) => {
+    let balance = principal;
+    return principals.map((part, index): Installment => {
+      const charge = interest(balance, index);
+      balance -= part;
+      return { period: index + 1, dueDate: due(index), principal: part, interest: charge, total: part + charge, balanceAfter: balance };
+    });
+  };
+
+  switch (terms.method) {
+    case 'fee': {
+      const fees = splitEvenly(roundHalfUp(principal * terms.rate * n), n, remainderTo);
+      return fromParts(splitEvenly(principal, n, remainderTo), (_, index) => fees[index] as Fen);
+    }
+    case 'interest-free':
+      return fromParts(splitEvenly(principal, n, remainderTo), () => 0);
+    case 'equal-principal':
+      return fromParts(splitEvenly(principal, n, remainderTo), (balance) => roundHalfUp(balance * monthly));
+    case 'interest-first':
+      return fromParts(
+        Array.from({ length: n }, (_, index) => (index === n - 1 ? principal : 0)),
+        () => roundHalfUp(principal * monthly),
+      );
+    case 'annuity':
+      return annuity(principal, n, monthly, due);
+  }
+}
+
+function annuity(principal: Fen, n: number, r: number, due: (index: number) => IsoDate): Installment[] {
+  // A 0 % annuity is an even split; the closed form would divide by zero.
+  const growth = (1 + r) ** n;
+  const payment = r === 0 ? Math.floor(principal / n) : roundHalfUp((principal * r * growth) / (growth - 1));
+  let balance = principal;
+  return Array.from({ length: n }, (_, index) => {
+    const interest = roundHalfUp(balance * r);
+    const last = index === n - 1;
+    const part = last ? balance : Math.min(balance, payment - interest);
+    balance -= part;
+    return { period: index + 1, dueDate: due(index), principal: part, interest, total: part + interest, balanceAfter: balance };
+  });
+}
+
+export function scheduleTotals(schedule: readonly Installment[]): { principal: Fen; interest: Fen; total: Fen } {
+  let principal = 0;
+  let interest = 0;
+  for (const row of schedule) {
+    principal += row.principal;
+    interest += row.interest;
+  }
+  return { principal, interest, total: principal + interest };
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod/mini';
+import { isValidIsoDate } from './dates';
+
+// Issue messages are i18n keys (see lib/i18n): every boundary shows them in the user's language.
+
+export const isoDate = z.string().check(z.refine(isValidIsoDate, { error: 'err.date' }));
+export const fen = z.int().check(z.minimum(0, { error: 'err.moneyNegative' }));
+export const positiveFen = z
+  .int({ error: 'err.money' })
+  .check(z.minimum(1, { error: 'err.moneyPositive' }), z.maximum(100_000_000_000, { error: 'err.moneyTooLarge' }));
+
+export const LENDER_KINDS = ['xiaomi', 'huabei', 'baitiao', 'fenqile', 'card', 'other'] as const;
+export const LenderKind = z.enum(LENDER_KINDS);
+export type LenderKind = z.infer<typeof LenderKind>;
+
+export const METHODS = ['fee', 'annuity', 'equal-principal', 'interest-first', 'interest-free'] as const;
+export const RepaymentMethod = z.enum(METHODS);
+export type RepaymentMethod = z.infer<typeof RepaymentMethod>;
+
+export const RemainderTo = z.enum(['first', 'last']);
+export type RemainderTo = z.infer<typeof RemainderTo>;
+
+/** Rate is a fraction: fee per period for `fee`, nominal annual for interest methods, 0 for interest-free. */
+export const rate = z
+  .number({ error: 'err.rate' })
+  .check(z.minimum(0, { error: 'err.rateNegative' }), z.maximum(1, { error: 'err.rateTooHigh' }));
+
+export const TermsSchema = z.object({
+  principal: positiveFen,
+  periods: z.int({ error: 'err.periods' }).check(z.minimum(1, { error: 'err.periods' }), z.maximum(360, { error: 'err.periods' })),
+  method: RepaymentMethod,
+  rate,
+  firstDueDate: isoDate,
+  remainderTo: z.optional(RemainderTo),
+});
+export type Terms = z.infer<typeof TermsSchema>;
+
+export const PAYMENT_METHOD_KINDS = ['bank-card', 'wechat', 'alipay', 'other'] as const;
+export const PaymentMethodSchema = z.object({
+  kind: z.enum(PAYMENT_METHOD_KINDS),
+  /** What the user recognises, e.g. "招行 ****1234". */
+  label: z.string().check(z.maxLength(60, { error: 'err.labelTooLong' })),
+});
+export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
+
+export const PaymentSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  period: z.int().check(z.minimum(1), z.maximum(360)),
+  amount: positiveFen,
+  date: isoDate,
+  note: z.string().check(z.maxLength(200, { error: 'err.noteTooLong' })),
+});
+export type Payment = z.infer<typeof PaymentSchema>;
+
+export const SnoozeSchema = z.object({ period: z.int().check(z.minimum(1)), until: z.int() });
+export type Snooze = z.infer<typeof SnoozeSchema>;
+
+const httpsUrl = z.string().check(z.refine((value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), { error: 'err.url' }));
+
+export const PlanSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  lender: z.object({
+    kind: LenderKind,
+    /** Free name, required for `other` ("招商银行信用卡"). */
+    name: z.string().check(z.maxLength(40, { error: 'err.nameTooLong' })),
+  }),
+  title: z.string().check(z.minLength(1, { error: 'err.titleRequired' }), z.maxLength(80, { error: 'err.titleTooLong' })),
+  ...TermsSchema.shape,
+  remainderTo: RemainderTo,
+  autoRepay: z.boolean(),
+  paymentMethod: PaymentMethodSchema,
+  repayUrl: httpsUrl,
+  graceDays: z.int().check(z.minimum(0, { error: 'err.graceDays' }), z.maximum(30, { error: 'err.graceDays' })),
+  /** Fraction of the unpaid amount per day late (0.0005 = 0.05 %/day). */
+  penaltyDailyRate: z.number().check(z.minimum(0, { error: 'err.rateNegative' }), z.maximum(0.01, { error: 'err.penaltyTooHigh' })),
+  /** Lender waives future periods' fees on early payoff (some cards do; 小米分期 and most stores do not). */
+  waivesFutureFeesOnPayoff: z.boolean(),
+  payments: z.array(PaymentSchema),
+  skippedPeriods: z.array(z.int().check(z.minimum(1))),
+  snoozes: z.array(SnoozeSchema),
+  archived: z.boolean(),
+  createdAt: z.int(),
+  updatedAt: z.int(),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
+/** What a user fills in: the plan without its bookkeeping. */
+export const PlanDraftSchema = z.omit(PlanSchema, {
+  id: true,
+  payments: true,
+  skippedPeriods: true,
+  snoozes: true,
+  archived: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export type PlanDraft = z.infer<typeof PlanDraftSchema>;
+
+export const LANGUAGES = ['auto', 'zh-CN', 'en'] as const;
+export const SettingsSchema = z.object({
+  /** Days before the due date to remind; 0 is the due day itself. */
+  leadDays: z.array(z.int().check(z.minimum(0), z.maximum(30))).check(z.maxLength(5)),
+  reminderHour: z.int().check(z.minimum(0), z.maximum(23)),
+  overdueNag: z.boolean(),
+  language: z.enum(LANGUAGES),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type Language = Settings['language'];
+
+export const DEFAULT_SETTINGS: Settings = { leadDays: [3, 1, 0], reminderHour: 9, overdueNag: true, language: 'auto' };
+
+export const DEFAULT_PENALTY_DAILY_RATE = 0.0005;
+
+export const SentReminderSchema = z.object({ id: z.string(), at: z.int() });
+export type SentReminder = z.infer<typeof SentReminderSchema>;

@@ -1,0 +1,89 @@
+import { addDays, type IsoDate, monthBounds } from './dates';
+import type { Fen } from './money';
+import type { Plan } from './schemas';
+import { type InstallmentStatus, isLate, isOpen, planStatus } from './status';
+
+export interface PlanSummary {
+  paidCount: number;
+  periods: number;
+  remainingPrincipal: Fen;
+  remainingTotal: Fen;
+  next: InstallmentStatus | null;
+  late: InstallmentStatus[];
+}
+
+/** Progress of one plan. Partial payments settle the period's fee or interest first, then principal. */
+export function summarizePlan(statuses: readonly InstallmentStatus[]): PlanSummary {
+  let paidCount = 0;
+  let remainingPrincipal = 0;
+  let remainingTotal = 0;
+  let next: InstallmentStatus | null = null;
+  const late: InstallmentStatus[] = [];
+  for (const status of statuses) {
+    if (!isOpen(status)) {
+      paidCount++;
+      continue;
+    }
+    remainingTotal += status.remaining;
+    remainingPrincipal += Math.min(status.principal, status.remaining);
+    next ??= status;
+    if (isLate(status)) late.push(status);
+  }
+  return { paidCount, periods: statuses.length, remainingPrincipal, remainingTotal, next, late };
+}
+
+export interface DueItem {
+  plan: Plan;
+  status: InstallmentStatus;
+}
+
+/** Every open installment of active plans, earliest first. */
+export function openInstallments(plans: readonly Plan[], today: IsoDate): DueItem[] {
+  const items: DueItem[] = [];
+  for (const plan of plans) {
+    if (plan.archived) continue;
+    for (const status of planStatus(plan, today)) if (isOpen(status)) items.push({ plan, status });
+  }
+  return items.sort((a, b) => a.status.dueDate.localeCompare(b.status.dueDate) || a.plan.title.localeCompare(b.plan.title));
+}
+
+export interface PortfolioSummary {
+  dueWithin7Days: Fen;
+  dueThisMonth: Fen;
+  dueWithin30Days: Fen;
+  overdueTotal: Fen;
+  overdueCount: number;
+  /** Largest days-late among late installments. */
+  maxDaysLate: number;
+  penaltyTotal: Fen;
+}
+
+/** Totals across plans on `today`: "this week" is today and the 6 days after it. */
+export function summarizePortfolio(items: readonly DueItem[], today: IsoDate): PortfolioSummary {
+  const week = addDays(today, 6);
+  const days30 = addDays(today, 29);
+  const month = monthBounds(today).end;
+  const summary: PortfolioSummary = {
+    dueWithin7Days: 0,
+    dueThisMonth: 0,
+    dueWithin30Days: 0,
+    overdueTotal: 0,
+    overdueCount: 0,
+    maxDaysLate: 0,
+    penaltyTotal: 0,
+  };
+  for (const { status } of items) {
+    const { dueDate, remaining } = status;
+    if (isLate(status)) {
+      summary.overdueTotal += remaining;
+      summary.overdueCount++;
+      summary.maxDaysLate = Math.max(summary.maxDaysLate, status.daysLate);
+      summary.penaltyTotal += status.penalty;
+      continue;
+    }
+    if (dueDate <= week) summary.dueWithin7Days += remaining;
+    if (dueDate <= month) summary.dueThisMonth += remaining;
+    if (dueDate <= days30) summary.dueWithin30Days += remaining;
+  }
+  return summary;
+}

@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Store origins the content script serves; other lenders' sites come as optional permissions.
+const XIAOMI_MATCHES = ['*://*.mi.com/*', '*://mi.com/*'];
+
+export default defineConfig({
+  imports: false,
+  outDir: process.env.REPAY_OUT_DIR ?? '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: XIAOMI_MATCHES,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'repay-helper@repayhelper.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
