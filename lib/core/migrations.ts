@@ -1,0 +1,25 @@
+import { DEFAULT_PENALTY_DAILY_RATE } from './schemas';
+
+/**
+ * Stored plans, version 1 → 2. Version 1 (the first release) kept the lender as a bare kind string
+ * and had no skipped periods, snoozes or payoff-fee switch. Values that are not v1 plans are passed
+ * through untouched, so validation sees the original and keeps it aside instead of losing it.
+ */
+export function migratePlansV1toV2(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((plan: unknown) => {
+    if (typeof plan !== 'object' || plan === null) return plan;
+    const v1 = plan as Record<string, unknown>;
+    const lender = typeof v1.lender === 'string' ? { kind: v1.lender, name: typeof v1.lenderName === 'string' ? v1.lenderName : '' } : v1.lender;
+    const { lenderName: _dropped, ...rest } = v1;
+    return {
+      ...rest,
+      lender,
+      skippedPeriods: rest.skippedPeriods ?? [],
+      snoozes: rest.snoozes ?? [],
+      waivesFutureFeesOnPayoff: rest.waivesFutureFeesOnPayoff ?? false,
+      penaltyDailyRate: rest.penaltyDailyRate ?? DEFAULT_PENALTY_DAILY_RATE,
+      updatedAt: rest.updatedAt ?? rest.createdAt,
+    };
+  });
+}

@@ -1,0 +1,35 @@
+// Typed string look-up over the locale files in lib/i18n/locales. We keep our own catalogue instead of
+// browser.i18n because the user can pick the language in settings, which browser.i18n cannot do.
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Catalogue = Record<string, string>;
+export type Params = Record<string, string | number>;
+
+/** 'auto' follows the browser: any Chinese UI gets zh-CN, everything else English. */
+export function resolveLocale(language: 'auto' | Locale, uiLanguage: string): Locale {
+  if (language !== 'auto') return language;
+  return uiLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export type Translate<K extends string> = (key: K, params?: Params) => string;
+
+/**
+ * A translator for one area's catalogue. `{name}` placeholders are filled from params; a key with
+ * `.one`/`.other` variants is chosen by `params.count` with the locale's plural rules.
+ */
+export function translator<C extends Catalogue>(catalogues: Record<Locale, C>, locale: Locale): Translate<PluralBase<keyof C & string>> {
+  const messages: Catalogue = catalogues[locale];
+  const plural = new Intl.PluralRules(locale);
+  return (key, params) => {
+    let template: string | undefined = messages[key];
+    if (template === undefined && params && typeof params.count === 'number') {
+      template = messages[`${key}.${plural.select(params.count)}`] ?? messages[`${key}.other`];
+    }
+    if (template === undefined) return key;
+    return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : template;
+  };
+}
+
+/** `days.one` | `days.other` → `days`; other keys stay as they are. */
+type PluralBase<K extends string> = K extends `${infer Base}.${'one' | 'other'}` ? Base : K;
