@@ -10,7 +10,10 @@ const planId = z.string().check(z.minLength(1));
 const period = z.int().check(z.minimum(1), z.maximum(360));
 
 /** Earlier periods the user says were already paid when adding a plan (0 = none). */
-export const AddPlanInput = z.object({ draft: PlanDraftSchema, paidThroughPeriod: z.optional(z.int().check(z.minimum(0), z.maximum(360))) });
+export const AddPlanInput = z.object({
+  draft: PlanDraftSchema,
+  paidThroughPeriod: z.optional(z.int().check(z.minimum(0), z.maximum(360))),
+});
 export const UpdatePlanInput = z.object({ id: planId, draft: PlanDraftSchema });
 export const PlanRefInput = z.object({ id: planId });
 export const RestorePlanInput = z.object({ plan: PlanSchema });

@@ -1,2 +1,3 @@
 import { render } from 'preact';
+
 render(null, document.getElementById('app') as HTMLElement);

@@ -10,7 +10,8 @@ export function migratePlansV1toV2(value: unknown): unknown {
   return value.map((plan: unknown) => {
     if (typeof plan !== 'object' || plan === null) return plan;
     const v1 = plan as Record<string, unknown>;
-    const lender = typeof v1.lender === 'string' ? { kind: v1.lender, name: typeof v1.lenderName === 'string' ? v1.lenderName : '' } : v1.lender;
+    const lender =
+      typeof v1.lender === 'string' ? { kind: v1.lender, name: typeof v1.lenderName === 'string' ? v1.lenderName : '' } : v1.lender;
     const { lenderName: _dropped, ...rest } = v1;
     return {
       ...rest,

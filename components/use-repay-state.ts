@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, type Plan, type Settings } from '../lib/core/schemas';
+import { type Locale, resolveLocale } from '../lib/i18n/translate';
+import { PLANS, parseStored, plansItem, quarantineItem, type Readable, SETTINGS, settingsItem } from '../lib/storage';
+
+export interface RepayState {
+  plans: Readable<Plan[]>;
+  /** Settings that could not be read fall back to defaults for display only; they are never written back. */
+  settings: Settings;
+  settingsReadable: boolean;
+  locale: Locale;
+  /** Keys of stored values kept aside because they failed validation. */
+  quarantined: string[];
+}
+
+export function localeFor(settings: Settings): Locale {
+  return resolveLocale(settings.language, browser.i18n.getUILanguage());
+}
+
+async function load(): Promise<RepayState> {
+  // Views only read: keeping unreadable values aside is the background's job (lib/background).
+  const [rawPlans, rawSettings, quarantine] = await Promise.all([plansItem.getValue(), settingsItem.getValue(), quarantineItem.getValue()]);
+  const plans = parseStored(PLANS, rawPlans);
+  const settings = parseStored(SETTINGS, rawSettings);
+  const effective = settings.ok ? settings.value : DEFAULT_SETTINGS;
+  return {
+    plans,
+    settings: effective,
+    settingsReadable: settings.ok,
+    locale: localeFor(effective),
+    quarantined: [...new Set(quarantine.map((entry) => entry.key))],
+  };
+}
+
+/** Views render from storage and re-render on every change the background writes. */
+export function useRepayState(): RepayState | null {
+  const [state, setState] = useState<RepayState | null>(null);
+  useEffect(() => {
+    let alive = true;
+    const refresh = () => void load().then((next) => alive && setState(next));
+    refresh();
+    const onChanged = (_changes: unknown, area: string) => area === 'local' && refresh();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return state;
+}
