@@ -1,0 +1,104 @@
+import { z } from 'zod/mini';
+import { checkTerms, TermsError } from './schedule';
+import { type Plan, PlanSchema, type Settings, SettingsSchema } from './schemas';
+
+// The backup file: everything the user owns, versioned so an older release can refuse a newer file
+// instead of misreading it. Import replaces all plans and settings at once, never merges.
+
+export const BACKUP_FORMAT = 'repay-helper-backup';
+export const BACKUP_VERSION = 1;
+
+export const BackupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  /** ISO 8601 instant, for the user's eyes only. */
+  exportedAt: z.string(),
+  plans: z.array(PlanSchema),
+  settings: SettingsSchema,
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export type BackupError = 'err.backupForeign' | 'err.backupVersion' | 'err.backupInvalid';
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError; details?: string[] };
+
+export function buildBackup(plans: readonly Plan[], settings: Settings, now: number): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), plans: [...plans], settings };
+}
+
+/** The file's text: stable key order and indentation so two exports of the same data are identical. */
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** Validates a backup (the parsed object or the file's text). Any flaw rejects the whole file. */
+export function parseBackup(raw: unknown): ParsedBackup {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return { ok: false, error: 'err.backupForeign' };
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'err.backupForeign' };
+  const record = value as Record<string, unknown>;
+  if (record.format !== BACKUP_FORMAT) return { ok: false, error: 'err.backupForeign' };
+  if (typeof record.version === 'number' && Number.isInteger(record.version) && record.version > BACKUP_VERSION) {
+    return { ok: false, error: 'err.backupVersion' };
+  }
+  const parsed = BackupSchema.safeParse(value);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    return { ok: false, error: 'err.backupInvalid', details: [...new Set(details)] };
+  }
+  const ids = parsed.data.plans.map((plan) => plan.id);
+  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (duplicate !== undefined) return { ok: false, error: 'err.backupInvalid', details: [`plans: duplicate id ${duplicate}`] };
+  // Terms zod cannot judge alone (a 9 % fee per period) would break every schedule built from them.
+  const impossible = parsed.data.plans.flatMap((plan, index) => termsIssues(plan).map((issue) => `plans.${index}: ${issue}`));
+  if (impossible.length > 0) return { ok: false, error: 'err.backupInvalid', details: impossible };
+  return { ok: true, backup: parsed.data };
+}
+
+function termsIssues(plan: Plan): string[] {
+  try {
+    checkTerms(plan);
+    return [];
+  } catch (error) {
+    if (error instanceof TermsError) return error.issues;
+    throw error;
+  }
+}
+
+export interface BackupDiff {
+  added: Plan[];
+  changed: Array<{ before: Plan; after: Plan }>;
+  removed: Plan[];
+  unchanged: number;
+  settingsChanged: boolean;
+}
+
+/** What importing `incoming` would do to the current data, plan by plan (matched by id). */
+export function diffBackup(current: { plans: readonly Plan[]; settings: Settings }, incoming: Backup): BackupDiff {
+  const before = new Map(current.plans.map((plan) => [plan.id, plan]));
+  const diff: BackupDiff = { added: [], changed: [], removed: [], unchanged: 0, settingsChanged: false };
+  for (const plan of incoming.plans) {
+    const old = before.get(plan.id);
+    before.delete(plan.id);
+    if (!old) diff.added.push(plan);
+    else if (canonical(old) !== canonical(plan)) diff.changed.push({ before: old, after: plan });
+    else diff.unchanged++;
+  }
+  diff.removed = [...before.values()];
+  diff.settingsChanged = canonical(current.settings) !== canonical(incoming.settings);
+  return diff;
+}
+
+/** JSON with object keys sorted, so equal data compares equal whatever order its keys were written in. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
