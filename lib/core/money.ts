@@ -2,11 +2,12 @@
 export type Fen = number;
 
 /**
- * Rounds half-up to a whole fen. The value is first snapped to 1e-6 fen so that binary noise
- * (1200000 * 0.006 = 7200.000000000001) cannot move a result across the half.
+ * Rounds half-up to a whole fen. The value is first snapped to 15 significant digits, where binary
+ * noise (1.005 * 100 = 100.49999999999999) lives, so noise cannot move a result across the half
+ * while a real 2.4999999 stays below it.
  */
 export function roundHalfUp(value: number): Fen {
-  const snapped = Math.round(value * 1e6) / 1e6;
+  const snapped = Number(value.toPrecision(15));
   return Math.sign(snapped) * Math.floor(Math.abs(snapped) + 0.5) || 0;
 }
 
