@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fenToDecimal, formatMoney, parseYuan, roundHalfUp } from '../../../lib/core/money';
+
+describe('roundHalfUp', () => {
+  it('rounds an exact half up to the next fen', () => {
+    expect(roundHalfUp(0.5)).toBe(1);
+    expect(roundHalfUp(1.5)).toBe(2);
+    expect(roundHalfUp(2.5)).toBe(3); // half-up, not banker's rounding (which would give 2)
+  });
+
+  it('rounds anything below the half down, however close', () => {
+    expect(roundHalfUp(2.4999999)).toBe(2);
+    expect(roundHalfUp(2.49)).toBe(2);
+    expect(roundHalfUp(0.4)).toBe(0);
+  });
+
+  it('leaves whole fen alone', () => {
+    expect(roundHalfUp(0)).toBe(0);
+    expect(roundHalfUp(107_200)).toBe(107_200);
+  });
+
+  it('is not moved by binary noise in products of decimal rates', () => {
+    // 12,000.00 × 0.6 %: 7,200 fen exactly on paper.
+    expect(roundHalfUp(1_200_000 * 0.006)).toBe(7200);
+    // 1.005 × 100 is 100.49999999999999 in binary; on paper it is 100.5, which rounds up.
+    expect(1.005 * 100).toBeLessThan(100.5);
+    expect(roundHalfUp(1.005 * 100)).toBe(101);
+    // 0.145 × 100 = 14.499999999999998 in binary, 14.5 on paper.
+    expect(roundHalfUp(0.145 * 100)).toBe(15);
+    // 60 fen at 10 %/12 a month: 0.5 fen on paper.
+    expect(roundHalfUp(60 * (0.1 / 12))).toBe(1);
+  });
+
+  it('keeps large amounts exact to the fen', () => {
+    // 100,000,000.00 yuan at a 5 % fee over 360 months: 1.8 × 10^12 fen; a half fen above still rounds up.
+    expect(roundHalfUp(1_800_000_000_000.5)).toBe(1_800_000_000_001);
+    expect(roundHalfUp(1_800_000_000_000.49)).toBe(1_800_000_000_000);
+  });
+});
+
+describe('parseYuan', () => {
+  it('reads grouped, symbol-prefixed, full-width and 元-suffixed amounts as fen', () => {
+    expect(parseYuan('1,072.00')).toBe(107_200);
+    expect(parseYuan('¥1,072.5')).toBe(107_250);
+    expect(parseYuan('￥1072.50')).toBe(107_250);
+    expect(parseYuan('１０７２．００')).toBe(107_200);
+    expect(parseYuan('1072元')).toBe(107_200);
+    expect(parseYuan(' 1072 ')).toBe(107_200);
+    expect(parseYuan('0.05')).toBe(5);
+  });
+
+  it('returns null for text that is not an amount', () => {
+    for (const text of ['', 'abc', '¥', '1.234', '-5', '1,07', '12,34,567', '1072.00.00', '一千', '1e3']) {
+      expect(parseYuan(text), text).toBeNull();
+    }
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes 107,200 fen as ¥1,072.00 in Chinese and in English', () => {
+    expect(formatMoney(107_200, 'zh-CN')).toBe('¥1,072.00');
+    expect(formatMoney(107_200, 'en')).toBe('¥1,072.00');
+  });
+
+  it('always shows two decimals', () => {
+    expect(formatMoney(5, 'en')).toBe('¥0.05');
+    expect(formatMoney(123_456_789, 'zh-CN')).toBe('¥1,234,567.89');
+  });
+});
+
+describe('fenToDecimal', () => {
+  it('writes fen as a plain decimal without grouping', () => {
+    expect(fenToDecimal(107_200)).toBe('1072.00');
+    expect(fenToDecimal(5)).toBe('0.05');
+    expect(fenToDecimal(-107_250)).toBe('-1072.50');
+  });
+});
