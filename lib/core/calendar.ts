@@ -1,0 +1,68 @@
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { addDays, type IsoDate } from './dates';
+import type { Plan, Settings } from './schemas';
+import { type DueItem, openInstallments } from './summary';
+
+/** The words of each event, in the user's language (lib/core has no strings of its own). */
+export interface CalendarText {
+  summary(item: DueItem): string;
+  description(item: DueItem): string;
+  alarm(item: DueItem): string;
+}
+
+const toDateArray = (date: IsoDate): DateArray => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return [year, month, day];
+};
+
+/**
+ * An all-day event for every open installment due from `today` on, each with one alarm per reminder
+ * lead day at the reminder hour. Triggers are relative to the event's (local) midnight, so a phone in
+ * any time zone rings at the hour the user chose.
+ */
+export function buildCalendar(plans: readonly Plan[], settings: Settings, today: IsoDate, now: number, text: CalendarText): string {
+  const items = openInstallments(plans, today).filter(({ status }) => status.dueDate >= today);
+  const leadDays = [...new Set(settings.leadDays.length > 0 ? settings.leadDays : [1])].sort((a, b) => b - a);
+  const events = items.map((item): EventAttributes => {
+    const { plan, status } = item;
+    const event: EventAttributes & { timestamp: number } = {
+      uid: `${plan.id}-${status.period}@repay-helper`,
+      start: toDateArray(status.dueDate),
+      end: toDateArray(addDays(status.dueDate, 1)),
+      title: text.summary(item),
+      description: text.description(item),
+      ...(plan.repayUrl ? { url: plan.repayUrl } : {}),
+      categories: ['Repay Helper'],
+      busyStatus: 'FREE',
+      transp: 'TRANSPARENT',
+      // DTSTAMP from the caller's clock keeps the function pure and the output reproducible.
+      timestamp: now,
+      alarms: leadDays.map((days) => ({ action: 'display', description: text.alarm(item), trigger: trigger(days, settings.reminderHour) })),
+    };
+    return event;
+  });
+  if (events.length === 0) return emptyCalendar();
+  const { error, value } = createEvents(events, { productId: 'repay-helper/ics', calName: 'Repay Helper' });
+  if (error || !value) throw error ?? new Error('ics produced nothing');
+  return value;
+}
+
+/** `days` before the due day at `hour`, as an offset from the due day's midnight. */
+function trigger(days: number, hour: number) {
+  const minutes = hour * 60 - days * 24 * 60;
+  // A zero duration ("PT") is not valid iCalendar; a minute after midnight is as good.
+  if (minutes === 0) return { minutes: 1, before: false };
+  return minutes < 0 ? { minutes: -minutes, before: true } : { minutes, before: false };
+}
+
+function emptyCalendar(): string {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'PRODID:repay-helper/ics',
+    'X-WR-CALNAME:Repay Helper',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
