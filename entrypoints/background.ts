@@ -1,6 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { browserEnv, registerListeners } from '../lib/background/listeners';
+import { createRepayService } from '../lib/background/service';
 
-export default defineBackground({
-  type: 'module',
-  main() {},
+export default defineBackground(() => {
+  const service = createRepayService(browserEnv());
+  registerListeners(service);
+  // The worker also starts without any event (after being stopped): reconcile on every start.
+  void service.reconcile();
 });

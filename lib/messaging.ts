@@ -1,12 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod/mini';
+import type { CommandError } from './core/commands';
 import type { Plan, Settings } from './core/schemas';
-import { isoDate, PlanDraftSchema, PlanSchema, positiveFen, SettingsSchema } from './core/schemas';
+import { isoDate, PlanDraftSchema, PlanSchema, planId, positiveFen, SettingsSchema } from './core/schemas';
 
 // The one message protocol. Every payload is checked with the schema below on receipt
 // (lib/background/router.ts); types come from the same schemas.
 
-const planId = z.string().check(z.minLength(1));
 const period = z.int().check(z.minimum(1), z.maximum(360));
 
 /** Earlier periods the user says were already paid when adding a plan (0 = none). */
@@ -58,8 +58,7 @@ export interface StoreSnapshotEntry {
   autoRepay: boolean;
 }
 
-export type ErrorCode = 'invalid' | 'not-found' | 'unreadable' | 'forbidden' | 'conflict' | 'internal';
-export type CommandResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string; details?: string[] } };
+export type CommandResult<T> = { ok: true; value: T } | { ok: false; error: CommandError };
 
 export interface ProtocolMap {
   addPlan(input: z.infer<typeof AddPlanInput>): CommandResult<Plan>;

@@ -2,6 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { z } from 'zod/mini';
 import { migratePlansV1toV2 } from './core/migrations';
 import { DEFAULT_SETTINGS, type Plan, PlanSchema, SentReminderSchema, type Settings, SettingsSchema } from './core/schemas';
+import type { ImportProposal } from './messaging';
 
 // Every storage key lives here. Values are validated with zod on every read; a value that fails
 // is never replaced: it stays where it is, a copy goes to `quarantine`, and writes to it are refused.
@@ -18,6 +19,11 @@ export const sentLogItem = storage.defineItem<unknown>('local:sentLog', { versio
 const QuarantineEntrySchema = z.object({ key: z.string(), at: z.int(), error: z.string(), raw: z.unknown() });
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
 export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quarantine', { fallback: [], version: 1 });
+
+/** A store page's plan the user has not confirmed yet (written by the background only). */
+export const importProposalItem = storage.defineItem<ImportProposal & { receivedAt: number }>('local:importProposal', { version: 1 });
+/** Plans and settings as they were before the last backup import, raw, for one restore. */
+export const preImportItem = storage.defineItem<{ plans: unknown; settings: unknown }>('local:preImport', { version: 1 });
 
 export const PlansSchema = z.array(PlanSchema);
 export const SentLogSchema = z.array(SentReminderSchema);

@@ -16,7 +16,7 @@ export type Translate<K extends string> = (key: K, params?: Params) => string;
 
 /**
  * A translator for one area's catalogue. `{name}` placeholders are filled from params; a key with
- * `.one`/`.other` variants is chosen by `params.count` with the locale's plural rules.
+ * `#one`/`#other` variants is chosen by `params.count` with the locale's plural rules.
  */
 export function translator<C extends Catalogue>(catalogues: Record<Locale, C>, locale: Locale): Translate<PluralBase<keyof C & string>> {
   const messages: Catalogue = catalogues[locale];
@@ -24,12 +24,12 @@ export function translator<C extends Catalogue>(catalogues: Record<Locale, C>, l
   return (key, params) => {
     let template: string | undefined = messages[key];
     if (template === undefined && params && typeof params.count === 'number') {
-      template = messages[`${key}.${plural.select(params.count)}`] ?? messages[`${key}.other`];
+      template = messages[`${key}#${plural.select(params.count)}`] ?? messages[`${key}#other`];
     }
     if (template === undefined) return key;
     return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : template;
   };
 }
 
-/** `days.one` | `days.other` → `days`; other keys stay as they are. */
-type PluralBase<K extends string> = K extends `${infer Base}.${'one' | 'other'}` ? Base : K;
+/** `days#one` | `days#other` → `days`; other keys stay as they are. */
+type PluralBase<K extends string> = K extends `${infer Base}#${string}` ? Base : K;

@@ -52,5 +52,7 @@ export default {
   'err.backupForeign': 'This is not a Repay Helper backup file',
   'err.backupVersion': 'This backup is from a newer version; update Repay Helper first',
   'err.backupInvalid': 'The backup file has invalid contents',
+  'err.alreadyPaid': 'This period is already paid in full',
+  'err.snoozePast': 'The snooze must end in the future',
   'err.noPreImport': 'There is no pre-import data to restore',
 } satisfies Record<keyof typeof zh, string>;

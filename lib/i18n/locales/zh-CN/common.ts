@@ -50,5 +50,7 @@ export default {
   'err.backupForeign': '这不是还款助手的备份文件',
   'err.backupVersion': '备份文件版本过新,请先更新还款助手',
   'err.backupInvalid': '备份文件内容有误',
+  'err.alreadyPaid': '这一期已经还清了',
+  'err.snoozePast': '稍后提醒的时间必须在将来',
   'err.noPreImport': '没有可恢复的导入前数据',
 } as const;

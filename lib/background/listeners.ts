@@ -1,0 +1,56 @@
+import type { Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import { type CommandName, onMessage } from '../messaging';
+import { NEXT_ALARM, SWEEP_ALARM } from './alarms-badge';
+import { HANDLERS } from './commands';
+import { parseNotificationId } from './notification-content';
+import type { RepayService, SenderKind, ServiceEnv } from './service';
+
+export function browserEnv(): ServiceEnv {
+  return {
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    openUrl: async (url) => void (await browser.tabs.create({ url })),
+    openExtensionPage: async (path) =>
+      void (await browser.tabs.create({ url: browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]) })),
+    clearNotification: async (id) => void (await browser.notifications.clear(id)),
+  };
+}
+
+/** Extension pages may send any command; a web page's tab only the content-script ones. */
+export function senderKind(sender: Browser.runtime.MessageSender | undefined): SenderKind | null {
+  if (!sender || sender.id !== browser.runtime.id) return null;
+  const extensionOrigin = browser.runtime.getURL('/');
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension';
+  return 'content-script';
+}
+
+const PLAN_KEYS = new Set(['plans', 'settings']);
+
+/** Registers every listener synchronously, so an event that woke the worker is never missed. */
+export function registerListeners(service: RepayService): void {
+  const reconcile = () => void service.reconcile();
+  for (const name of Object.keys(HANDLERS) as CommandName[]) {
+    onMessage(name, (message) => {
+      const kind = senderKind((message as { sender?: Browser.runtime.MessageSender }).sender);
+      if (!kind) return { ok: false, error: { code: 'forbidden', message: 'err.forbidden' } };
+      return service.execute(name, message.data, kind) as never;
+    });
+  }
+  browser.runtime.onInstalled.addListener(reconcile);
+  browser.runtime.onStartup.addListener(reconcile);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === NEXT_ALARM || alarm.name === SWEEP_ALARM) reconcile();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.keys(changes).some((key) => PLAN_KEYS.has(key))) reconcile();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (parseNotificationId(id)) void service.openPlanPage(id);
+  });
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (!parseNotificationId(id)) return;
+    void (index === 0 ? service.markPaidFromNotification(id) : service.openRepayPage(id));
+  });
+}

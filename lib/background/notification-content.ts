@@ -1,0 +1,84 @@
+import { formatMoney } from '../core/money';
+import type { Reminder } from '../core/reminders';
+import type { Plan } from '../core/schemas';
+import { commonMessages } from '../i18n/common';
+import { formatDate } from '../i18n/format';
+import { notifyMessages } from '../i18n/notify';
+import type { Locale } from '../i18n/translate';
+
+// What a reminder notification says. Pure: the notifier turns it into browser.notifications calls.
+
+export interface InstallmentRef {
+  planId: string;
+  period: number;
+}
+
+const PREFIX = 'rh';
+
+/** Handlers find their data again from the id alone (the worker may have slept since). */
+export function notificationId(refs: readonly InstallmentRef[]): string {
+  return [PREFIX, ...refs.map((ref) => `${ref.planId}:${ref.period}`)].join('|');
+}
+
+export function parseNotificationId(id: string): InstallmentRef[] | null {
+  const [prefix, ...parts] = id.split('|');
+  if (prefix !== PREFIX || parts.length === 0) return null;
+  const refs: InstallmentRef[] = [];
+  for (const part of parts) {
+    const match = /^([A-Za-z0-9_-]{1,64}):(\d{1,3})$/.exec(part);
+    if (!match) return null;
+    refs.push({ planId: match[1] as string, period: Number(match[2]) });
+  }
+  return refs;
+}
+
+export function planLabel(plan: Plan, locale: Locale): string {
+  const lender = plan.lender.name || commonMessages(locale)(`lender.${plan.lender.kind}`);
+  return `${lender} · ${plan.title}`;
+}
+
+export interface NotificationContent {
+  id: string;
+  title: string;
+  message: string;
+  buttons: string[];
+}
+
+function line(reminder: Reminder, locale: Locale): string {
+  const t = notifyMessages(locale);
+  const { plan, status } = reminder;
+  const amount = formatMoney(status.remaining, locale);
+  if (status.state === 'overdue') return t('line.late', { amount, count: status.daysLate, penalty: formatMoney(status.penalty, locale) });
+  if (status.state === 'in-grace') return t('line.inGrace', { amount, count: status.daysLate });
+  const date = formatDate(status.dueDate, locale);
+  if (!plan.autoRepay) return t('line.repay', { amount, date });
+  const account = plan.paymentMethod.label || commonMessages(locale)(`payment.${plan.paymentMethod.kind}`);
+  return t('line.autoRepay', { account, amount, date });
+}
+
+function title(reminder: Reminder, locale: Locale, today: string): string {
+  const t = notifyMessages(locale);
+  const { status } = reminder;
+  const plan = `${planLabel(reminder.plan, locale)} ${t('period', { period: status.period, periods: reminder.plan.periods })}`;
+  if (status.daysLate > 0) return t('title.late', { count: status.daysLate, plan });
+  if (status.dueDate === today) return t('title.due', { plan });
+  const days = Math.round((Date.parse(status.dueDate) - Date.parse(today)) / 86_400_000);
+  return t('title.lead', { count: days, plan });
+}
+
+/** One notification for everything due at once; several reminders are grouped into one. */
+export function notificationContent(reminders: readonly Reminder[], locale: Locale, today: string): NotificationContent {
+  const t = notifyMessages(locale);
+  const id = notificationId(reminders.map((r) => ({ planId: r.plan.id, period: r.status.period })));
+  const first = reminders[0];
+  if (!first) throw new RangeError('notificationContent needs at least one reminder');
+  if (reminders.length === 1) {
+    return { id, title: title(first, locale, today), message: line(first, locale), buttons: [t('button.markPaid'), t('button.repayNow')] };
+  }
+  return {
+    id,
+    title: t('title.group', { count: reminders.length }),
+    message: reminders.map((r) => t('line.group', { plan: planLabel(r.plan, locale), line: line(r, locale) })).join('\n'),
+    buttons: [t('button.markAllPaid'), t('button.repayNow')],
+  };
+}

@@ -1,0 +1,117 @@
+import { lenderToday } from '../core/dates';
+import { repayUrlOf } from '../core/lenders';
+import { logSent, planReminders } from '../core/reminders';
+import { DEFAULT_SETTINGS } from '../core/schemas';
+import { notifyMessages } from '../i18n/notify';
+import { type Locale, resolveLocale } from '../i18n/translate';
+import { CONTENT_SCRIPT_COMMANDS, type CommandName, type CommandResult } from '../messaging';
+import { PLANS, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage';
+import { type BadgeState, badgeFor, scheduleAlarms, showBadge } from './alarms-badge';
+import { type CommandEnv, checkInput, commandContext, HANDLERS } from './commands';
+import { notificationContent, parseNotificationId } from './notification-content';
+import { showReminder } from './notifier';
+import { createQueue } from './queue';
+
+export interface ServiceEnv extends CommandEnv {
+  uiLanguage: () => string;
+  openUrl: (url: string) => Promise<void>;
+  clearNotification: (id: string) => Promise<void>;
+}
+
+export type SenderKind = 'extension' | 'content-script';
+
+export interface ReconcileReport {
+  sent: string[];
+  nextAt: number | null;
+  badge: BadgeState;
+}
+
+/** The background's one writer: commands and reminder runs share a single queue. */
+export function createRepayService(env: ServiceEnv) {
+  const enqueue = createQueue();
+
+  async function execute(name: CommandName, raw: unknown, sender: SenderKind): Promise<CommandResult<unknown>> {
+    if (!(name in HANDLERS))
+      return { ok: false, error: { code: 'invalid', message: 'err.invalid', details: [`unknown command ${String(name)}`] } };
+    if (sender === 'content-script' && !CONTENT_SCRIPT_COMMANDS.has(name))
+      return { ok: false, error: { code: 'forbidden', message: 'err.forbidden' } };
+    const checked = checkInput(name, raw);
+    if (!checked.ok) return checked.result;
+    const handler = HANDLERS[name] as {
+      run: (input: unknown, env: CommandEnv, ctx: ReturnType<typeof commandContext>) => Promise<CommandResult<unknown>>;
+    };
+    return enqueue(async () => {
+      try {
+        return await handler.run(checked.input, env, commandContext(env));
+      } catch (error) {
+        console.error(`[repay-helper] ${name} failed`, error);
+        return { ok: false, error: { code: 'internal', message: 'err.internal' } };
+      }
+    });
+  }
+
+  async function localeNow(): Promise<Locale> {
+    const settings = await readItem(SETTINGS);
+    return resolveLocale((settings.ok ? settings.value : DEFAULT_SETTINGS).language, env.uiLanguage());
+  }
+
+  /** Sends what is due and not yet sent, logs it, re-arms the alarms and redraws the badge. Idempotent. */
+  function reconcile(): Promise<ReconcileReport> {
+    return enqueue(async () => {
+      const now = env.now();
+      const [plans, settingsRead, sentLog] = await Promise.all([readItem(PLANS, now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
+      const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
+      if (!plans.ok) {
+        const badge: BadgeState = { kind: 'unreadable' };
+        await Promise.all([scheduleAlarms(null, now), showBadge(badge)]);
+        return { sent: [], nextAt: null, badge };
+      }
+      // An unreadable sent-log was kept aside by readItem; starting afresh can at worst re-show
+      // a reminder, and its notification id makes that a replacement, not a second one.
+      const log = sentLog.ok ? sentLog.value : [];
+      const { due, nextAt } = planReminders(plans.value, settings, log, now);
+      if (due.length > 0) {
+        const locale = resolveLocale(settings.language, env.uiLanguage());
+        await showReminder(notificationContent(due, locale, lenderToday(now)));
+        await writeItem(SENT_LOG, logSent(log, due, now));
+      }
+      const badge = badgeFor(plans.value, settings, now);
+      await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge)]);
+      return { sent: due.map((reminder) => reminder.id), nextAt, badge };
+    });
+  }
+
+  /** "已还款 / Mark paid": records the full remaining amount of every installment the notification lists. */
+  async function markPaidFromNotification(notificationId: string): Promise<CommandResult<unknown>[]> {
+    const refs = parseNotificationId(notificationId) ?? [];
+    const note = notifyMessages(await localeNow())('paidNote');
+    const date = lenderToday(env.now());
+    const results: CommandResult<unknown>[] = [];
+    for (const ref of refs) {
+      const result = await execute('recordPayment', { planId: ref.planId, period: ref.period, date, note }, 'extension');
+      results.push(result);
+    }
+    await env.clearNotification(notificationId);
+    return results;
+  }
+
+  async function openRepayPage(notificationId: string): Promise<void> {
+    const first = parseNotificationId(notificationId)?.[0];
+    const plans = await readItem(PLANS);
+    const plan = first && plans.ok ? plans.value.find((candidate) => candidate.id === first.planId) : undefined;
+    await env.openUrl(repayUrlOf(plan ?? { repayUrl: '', lender: { kind: 'xiaomi', name: '' } }));
+    await env.clearNotification(notificationId);
+  }
+
+  async function openPlanPage(notificationId: string): Promise<void> {
+    const refs = parseNotificationId(notificationId);
+    if (!refs) return;
+    const single = refs.every((ref) => ref.planId === refs[0]?.planId);
+    await env.openExtensionPage(single && refs[0] ? `/options.html#plan/${refs[0].planId}` : '/options.html#plans');
+    await env.clearNotification(notificationId);
+  }
+
+  return { execute, reconcile, markPaidFromNotification, openRepayPage, openPlanPage };
+}
+
+export type RepayService = ReturnType<typeof createRepayService>;

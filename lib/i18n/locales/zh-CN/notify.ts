@@ -1,0 +1,18 @@
+export default {
+  'title.lead#one': '明天到期:{plan}',
+  'title.lead#other': '{count} 天后到期:{plan}',
+  'title.due': '今天到期:{plan}',
+  'title.late#one': '已逾期 1 天:{plan}',
+  'title.late#other': '已逾期 {count} 天:{plan}',
+  'title.group': '还款提醒:{count} 笔待还',
+  'line.repay': '请在 {date} 前还款 {amount}',
+  'line.autoRepay': '请确保 {account} 在 {date} 前有 {amount} 可扣款',
+  'line.late': '应还 {amount},已逾期 {count} 天,预计罚息 {penalty},请尽快还款',
+  'line.inGrace': '应还 {amount},已过还款日 {count} 天(宽限期内),请尽快还款',
+  'line.group': '{plan}:{line}',
+  'button.markPaid': '已还款',
+  'button.markAllPaid': '全部已还款',
+  'button.repayNow': '去还款',
+  period: '第 {period}/{periods} 期',
+  paidNote: '从提醒通知标记已还',
+} as const;
