@@ -19,7 +19,7 @@ export function formatDate(date: IsoDate, locale: Locale, withYear = false): str
       // The date is a calendar date, so it is formatted in UTC to keep the day whatever the user's zone.
       new Intl.DateTimeFormat(locale, {
         timeZone: 'UTC',
-        month: locale === 'en' ? 'short' : 'numeric',
+        month: locale === 'en' ? 'short' : 'long',
         day: 'numeric',
         ...(withYear ? { year: 'numeric' } : {}),
       }),

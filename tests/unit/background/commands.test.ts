@@ -1,0 +1,195 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildBackup } from '../../../lib/core/backup';
+import { DEFAULT_SETTINGS, type Plan, type PlanDraft } from '../../../lib/core/schemas';
+import { PLANS, readItem, SETTINGS } from '../../../lib/storage';
+import { makePlan } from '../core/plan-factory';
+import { at, harness } from './harness';
+
+const { id: _id, payments: _p, skippedPeriods: _s, snoozes: _z, archived: _a, createdAt: _c, updatedAt: _u, ...DRAFT } = makePlan();
+const draft: PlanDraft = DRAFT;
+
+async function storedPlans(): Promise<Plan[]> {
+  const read = await readItem(PLANS);
+  if (!read.ok) throw new Error('plans unreadable');
+  return read.value;
+}
+
+describe('commands through the single writer', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('adds a plan with a fresh id and, on request, records earlier periods as paid on their due dates', async () => {
+    const { service } = await harness({ now: at('2026-03-15', 10) });
+    const result = await service.execute('addPlan', { draft, paidThroughPeriod: 2 }, 'extension');
+    expect(result).toMatchObject({ ok: true, value: { id: 'id-1', title: 'Xiaomi 15 Pro', createdAt: at('2026-03-15', 10) } });
+    const [plan] = await storedPlans();
+    expect(plan?.payments.map((p) => [p.period, p.amount, p.date])).toEqual([
+      [1, 107_200, '2026-01-10'],
+      [2, 107_200, '2026-02-10'],
+    ]);
+  });
+
+  it('rejects impossible terms with every problem named, and stores nothing', async () => {
+    const { service } = await harness({ now: at('2026-03-15', 10) });
+    const result = await service.execute('addPlan', { draft: { ...draft, principal: 5, periods: 12 } }, 'extension');
+    expect(result).toEqual({ ok: false, error: { code: 'invalid', message: 'err.invalid', details: ['err.principalBelowPeriods'] } });
+    expect(await storedPlans()).toEqual([]);
+  });
+
+  it('rejects a malformed payload with the field and its message', async () => {
+    const { service } = await harness({ now: at('2026-03-15', 10) });
+    const result = await service.execute('recordPayment', { planId: 'plan-1', period: 1, date: '2026-02-30' }, 'extension');
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', details: ['date: err.date'] } });
+  });
+
+  it('records a partial payment, a full one for the rest, and undoes one', async () => {
+    const { service } = await harness({ plans: [makePlan()], now: at('2026-01-05', 10) });
+    await service.execute(
+      'recordPayment',
+      { planId: 'plan-1', period: 1, amount: 50_000, date: '2026-01-05', note: '先还一部分' },
+      'extension',
+    );
+    const full = await service.execute('recordPayment', { planId: 'plan-1', period: 1, date: '2026-01-06' }, 'extension');
+    expect(full.ok).toBe(true);
+    let [plan] = await storedPlans();
+    expect(plan?.payments.map((p) => [p.amount, p.note])).toEqual([
+      [50_000, '先还一部分'],
+      [57_200, ''],
+    ]);
+    await service.execute('undoPayment', { planId: 'plan-1', paymentId: plan?.payments[1]?.id }, 'extension');
+    [plan] = await storedPlans();
+    expect(plan?.payments).toHaveLength(1);
+    expect(await service.execute('recordPayment', { planId: 'nope', period: 1, date: '2026-01-06' }, 'extension')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('skips and unskips a period, snoozes a reminder, archives, deletes and restores a plan', async () => {
+    const { service } = await harness({ plans: [makePlan()], now: at('2026-01-05', 10) });
+    await service.execute('skipPeriod', { planId: 'plan-1', period: 3, skipped: true }, 'extension');
+    expect((await storedPlans())[0]?.skippedPeriods).toEqual([3]);
+    await service.execute('skipPeriod', { planId: 'plan-1', period: 3, skipped: false }, 'extension');
+    expect((await storedPlans())[0]?.skippedPeriods).toEqual([]);
+    await service.execute('snooze', { planId: 'plan-1', period: 1, until: at('2026-01-06', 9) }, 'extension');
+    expect((await storedPlans())[0]?.snoozes).toEqual([{ period: 1, until: at('2026-01-06', 9) }]);
+    await service.execute('archivePlan', { id: 'plan-1', archived: true }, 'extension');
+    expect((await storedPlans())[0]?.archived).toBe(true);
+    const deleted = await service.execute('deletePlan', { id: 'plan-1' }, 'extension');
+    expect(await storedPlans()).toEqual([]);
+    if (!deleted.ok) throw new Error('delete failed');
+    await service.execute('restorePlan', { plan: deleted.value }, 'extension');
+    expect(await storedPlans()).toEqual([deleted.value]);
+  });
+
+  it('updates settings, de-duplicating and ordering the lead days', async () => {
+    const { service } = await harness({ now: at('2026-01-05', 10) });
+    const result = await service.execute('updateSettings', { ...DEFAULT_SETTINGS, leadDays: [1, 7, 1, 0], reminderHour: 20 }, 'extension');
+    expect(result).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, leadDays: [7, 1, 0], reminderHour: 20 } });
+    expect(await readItem(SETTINGS)).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, leadDays: [7, 1, 0], reminderHour: 20 } });
+  });
+
+  it('applies 100 concurrent commands one at a time: none is lost', async () => {
+    const plan = makePlan({ periods: 120, principal: 12_000_000 });
+    const { service } = await harness({ plans: [plan], now: at('2026-01-05', 10) });
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, index) =>
+        service.execute('recordPayment', { planId: 'plan-1', period: index + 1, amount: 100, date: '2026-01-05' }, 'extension'),
+      ),
+    );
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect((await storedPlans())[0]?.payments.map((p) => p.period).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 100 }, (_, i) => i + 1),
+    );
+  });
+
+  it('refuses every change while the stored plans cannot be read, and keeps them as they are', async () => {
+    const { service } = await harness({ now: at('2026-01-05', 10) });
+    await fakeBrowser.storage.local.set({ plans: { not: 'a list' } });
+    const result = await service.execute('addPlan', { draft }, 'extension');
+    expect(result).toEqual({ ok: false, error: { code: 'unreadable', message: 'err.unreadable' } });
+    expect((await fakeBrowser.storage.local.get('plans')).plans).toEqual({ not: 'a list' });
+    const discarded = await service.execute('discardUnreadable', { key: 'plans' }, 'extension');
+    expect(discarded).toEqual({ ok: true, value: null });
+    expect((await fakeBrowser.storage.local.get('quarantine')).quarantine).toEqual([
+      expect.objectContaining({ key: 'local:plans', raw: { not: 'a list' } }),
+    ]);
+    expect(await storedPlans()).toEqual([]);
+  });
+});
+
+describe('content scripts are untrusted', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('may read the store snapshot but not change plans', async () => {
+    const { service } = await harness({ plans: [makePlan()], now: at('2026-01-05', 10) });
+    expect(await service.execute('deletePlan', { id: 'plan-1' }, 'content-script')).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'err.forbidden' },
+    });
+    expect(await storedPlans()).toHaveLength(1);
+    const snapshot = await service.execute('storeSnapshot', undefined, 'content-script');
+    expect(snapshot.ok && snapshot.value[0]).toEqual({
+      planId: 'plan-1',
+      title: 'Xiaomi 15 Pro',
+      lenderKind: 'xiaomi',
+      period: 1,
+      periods: 12,
+      dueDate: '2026-01-10',
+      amount: 107_200,
+      remaining: 107_200,
+      autoRepay: false,
+    });
+  });
+
+  it('proposes an import: stored for the user to confirm and the options page opened, no plan written', async () => {
+    const { service, env } = await harness({ now: at('2026-01-05', 10) });
+    const proposal = {
+      sourceUrl: 'https://jr.mi.com/plan',
+      title: '小米 15',
+      installments: [{ period: 1, dueDate: '2026-02-10', amount: 107_200 }],
+    };
+    expect(await service.execute('proposeImport', proposal, 'content-script')).toEqual({ ok: true, value: null });
+    expect((await fakeBrowser.storage.local.get('importProposal')).importProposal).toEqual({
+      ...proposal,
+      receivedAt: at('2026-01-05', 10),
+    });
+    expect(env.opened).toEqual(['/options.html#import-proposal']);
+    expect(await storedPlans()).toEqual([]);
+    expect(
+      await service.execute('proposeImport', { ...proposal, installments: [{ dueDate: 'soon', amount: -1 }] }, 'content-script'),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+  });
+});
+
+describe('backup import', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('replaces plans and settings from a valid backup and can restore the previous state once', async () => {
+    const mine = makePlan({ id: 'mine' });
+    const theirs = makePlan({ id: 'theirs', title: 'Redmi K80' });
+    const { service } = await harness({ plans: [mine], now: at('2026-01-05', 10) });
+    const backup = buildBackup([theirs], { ...DEFAULT_SETTINGS, reminderHour: 8 }, at('2026-01-01'));
+    expect(await service.execute('importBackup', { backup }, 'extension')).toEqual({ ok: true, value: { plans: 1 } });
+    expect(await storedPlans()).toEqual([theirs]);
+    expect(await service.execute('restorePreImport', undefined, 'extension')).toEqual({ ok: true, value: { plans: 1 } });
+    expect(await storedPlans()).toEqual([mine]);
+    expect(await service.execute('restorePreImport', undefined, 'extension')).toMatchObject({
+      ok: false,
+      error: { message: 'err.noPreImport' },
+    });
+  });
+
+  it('rejects a foreign file whole and changes nothing', async () => {
+    const mine = makePlan({ id: 'mine' });
+    const { service } = await harness({ plans: [mine], now: at('2026-01-05', 10) });
+    expect(await service.execute('importBackup', { backup: { plans: [] } }, 'extension')).toMatchObject({
+      ok: false,
+      error: { message: 'err.backupForeign' },
+    });
+    expect(await storedPlans()).toEqual([mine]);
+  });
+});

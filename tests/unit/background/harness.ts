@@ -1,0 +1,44 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createRepayService, type ServiceEnv } from '../../../lib/background/service';
+import type { Plan, Settings } from '../../../lib/core/schemas';
+import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
+import { PLANS, SETTINGS, writeItem } from '../../../lib/storage';
+
+/** Shanghai wall-clock time as an instant: at('2026-06-07', 9) is 09:00 in Asia/Shanghai. */
+export function at(date: string, hour = 0, minute = 0): number {
+  return Date.parse(`${date}T00:00:00Z`) - 8 * 3_600_000 + hour * 3_600_000 + minute * 60_000;
+}
+
+export interface Harness {
+  service: ReturnType<typeof createRepayService>;
+  env: ServiceEnv & { clock: { now: number }; opened: string[] };
+}
+
+/** A service over the fake browser, with a clock the test moves and sequential ids. */
+export async function harness(options: { plans?: Plan[]; settings?: Settings; now: number; ui?: string }): Promise<Harness> {
+  fakeBrowser.reset();
+  let id = 0;
+  const clock = { now: options.now };
+  const opened: string[] = [];
+  const env = {
+    clock,
+    opened,
+    now: () => clock.now,
+    newId: () => `id-${++id}`,
+    uiLanguage: () => options.ui ?? 'zh-CN',
+    openUrl: vi.fn(async (url: string) => void opened.push(url)),
+    openExtensionPage: vi.fn(async (path: string) => void opened.push(path)),
+    clearNotification: vi.fn(async (nid: string) => void (await fakeBrowser.notifications.clear(nid))),
+  };
+  if (options.plans) await writeItem(PLANS, options.plans);
+  await writeItem(SETTINGS, options.settings ?? DEFAULT_SETTINGS);
+  return { service: createRepayService(env), env };
+}
+
+export async function shownNotifications() {
+  return fakeBrowser.notifications.getAllCreateOptions() as Record<
+    string,
+    { title: string; message: string; buttons?: { title: string }[] }
+  >;
+}
