@@ -129,7 +129,7 @@ describe('content scripts are untrusted', () => {
     });
     expect(await storedPlans()).toHaveLength(1);
     const snapshot = await service.execute('storeSnapshot', undefined, 'content-script');
-    expect(snapshot.ok && snapshot.value[0]).toEqual({
+    expect(snapshot.ok && (snapshot.value as unknown[])[0]).toEqual({
       planId: 'plan-1',
       title: 'Xiaomi 15 Pro',
       lenderKind: 'xiaomi',
