@@ -8,10 +8,10 @@ import { DEFAULT_PENALTY_DAILY_RATE } from './schemas';
 export function migratePlansV1toV2(value: unknown): unknown {
   if (!Array.isArray(value)) return value;
   return value.map((plan: unknown) => {
-    if (typeof plan !== 'object' || plan === null) return plan;
+    // A v1 plan is known by its string lender; anything else is not touched.
+    if (typeof plan !== 'object' || plan === null || typeof (plan as { lender?: unknown }).lender !== 'string') return plan;
     const v1 = plan as Record<string, unknown>;
-    const lender =
-      typeof v1.lender === 'string' ? { kind: v1.lender, name: typeof v1.lenderName === 'string' ? v1.lenderName : '' } : v1.lender;
+    const lender = { kind: v1.lender, name: typeof v1.lenderName === 'string' ? v1.lenderName : '' };
     const { lenderName: _dropped, ...rest } = v1;
     return {
       ...rest,
