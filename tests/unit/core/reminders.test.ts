@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { badgeCount, logSent, planReminders, SENT_LOG_TTL_MS } from '../../../lib/core/reminders';
+import { DEFAULT_SETTINGS, type Plan, type SentReminder, type Settings } from '../../../lib/core/schemas';
+import { makePlan, payment } from './plan-factory';
+
+// Period 1 of the factory's plan is due Saturday 10 Jan 2026. Reminders fire at 9:00 in Shanghai = 01:00 UTC.
+const utc = (iso: string) => Date.parse(iso);
+const LEAD_3 = utc('2026-01-07T01:00:00Z');
+const LEAD_1 = utc('2026-01-09T01:00:00Z');
+const DUE = utc('2026-01-10T01:00:00Z');
+const OVERDUE_1 = utc('2026-01-11T01:00:00Z');
+const OVERDUE_2 = utc('2026-01-12T01:00:00Z');
+const NEXT_MONTH_LEAD_3 = utc('2026-02-07T01:00:00Z');
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+const NAG_OFF: Settings = { ...DEFAULT_SETTINGS, overdueNag: false };
+const dueIds = (plans: Plan[], log: SentReminder[], now: number, settings: Settings = DEFAULT_SETTINGS) =>
+  planReminders(plans, settings, log, now).due.map((reminder) => reminder.id);
+const sent = (...ids: string[]): SentReminder[] => ids.map((id) => ({ id, at: LEAD_3 }));
+
+describe('planReminders: lead and due-day reminders', () => {
+  const plan = makePlan();
+
+  it('sends nothing before the 3-day reminder and names its time as the next', () => {
+    expect(planReminders([plan], DEFAULT_SETTINGS, [], LEAD_3 - 1)).toEqual({ due: [], nextAt: LEAD_3 });
+  });
+
+  it('reminds 3 days before at 9:00 in Shanghai, then looks again at the 1-day reminder', () => {
+    const { due, nextAt } = planReminders([plan], DEFAULT_SETTINGS, [], LEAD_3);
+    expect(due).toHaveLength(1);
+    expect(due[0]).toMatchObject({ id: 'plan-1:1:lead-3', kind: 'lead', fireAt: LEAD_3, plan: { id: 'plan-1' }, status: { period: 1 } });
+    expect(nextAt).toBe(LEAD_1);
+  });
+
+  it('reminds 1 day before at 9:00', () => {
+    const { due, nextAt } = planReminders([plan], DEFAULT_SETTINGS, sent('plan-1:1:lead-3'), LEAD_1);
+    expect(due.map(({ id, kind }) => ({ id, kind }))).toEqual([{ id: 'plan-1:1:lead-1', kind: 'lead' }]);
+    expect(nextAt).toBe(DUE);
+  });
+
+  it('reminds on the due day at 9:00', () => {
+    const { due } = planReminders([plan], DEFAULT_SETTINGS, sent('plan-1:1:lead-3', 'plan-1:1:lead-1'), DUE);
+    expect(due.map(({ id, kind }) => ({ id, kind }))).toEqual([{ id: 'plan-1:1:due', kind: 'due' }]);
+  });
+
+  it('uses the reminder hour from the settings', () => {
+    // 20:00 in Shanghai is 12:00 UTC.
+    const settings = { ...DEFAULT_SETTINGS, reminderHour: 20 };
+    expect(planReminders([plan], settings, [], LEAD_3).nextAt).toBe(utc('2026-01-07T12:00:00Z'));
+    expect(dueIds([plan], [], utc('2026-01-07T12:00:00Z'), settings)).toEqual(['plan-1:1:lead-3']);
+  });
+
+  it('sends only the 1-day reminder when the 3-day one was missed while the computer slept', () => {
+    expect(dueIds([plan], [], LEAD_1 + 2 * HOUR)).toEqual(['plan-1:1:lead-1']);
+  });
+
+  it('sends nothing for an installment paid before its reminder and waits for the next period', () => {
+    const paid = makePlan({ payments: [payment(1, 107_200, '2026-01-05')] });
+    expect(planReminders([paid], DEFAULT_SETTINGS, [], LEAD_1)).toEqual({ due: [], nextAt: NEXT_MONTH_LEAD_3 });
+  });
+
+  it('ignores archived plans', () => {
+    expect(planReminders([makePlan({ archived: true })], DEFAULT_SETTINGS, [], DUE)).toEqual({ due: [], nextAt: null });
+  });
+
+  it('ignores skipped periods', () => {
+    expect(dueIds([makePlan({ skippedPeriods: [1] })], [], DUE)).toEqual([]);
+  });
+
+  it('reminds about every plan due, earliest due date first', () => {
+    const earlier = makePlan({ id: 'plan-0', title: 'Earlier', firstDueDate: '2026-01-09' });
+    // At 9 Jan 9:00: plan-0 is due today, plan-1 due tomorrow.
+    expect(dueIds([plan, earlier], [], LEAD_1)).toEqual(['plan-0:1:due', 'plan-1:1:lead-1']);
+  });
+});
+
+describe('planReminders: overdue', () => {
+  const plan = makePlan();
+  const beforeOverdue = sent('plan-1:1:lead-3', 'plan-1:1:lead-1', 'plan-1:1:due');
+
+  it('nags daily at 9:00 after the due date when the overdue nag is on', () => {
+    expect(dueIds([plan], beforeOverdue, OVERDUE_1)).toEqual(['plan-1:1:overdue-1']);
+    expect(planReminders([plan], DEFAULT_SETTINGS, [...beforeOverdue, ...sent('plan-1:1:overdue-1')], OVERDUE_1).nextAt).toBe(OVERDUE_2);
+    expect(dueIds([plan], [...beforeOverdue, ...sent('plan-1:1:overdue-1')], OVERDUE_2)).toEqual(['plan-1:1:overdue-2']);
+  });
+
+  it('keeps nagging a month later, once a day', () => {
+    // 10 Feb 9:00 is 31 days after 10 Jan. Period 2 is due the same day, so it is reminded too.
+    expect(dueIds([plan], [], utc('2026-02-10T01:00:00Z'))).toEqual(['plan-1:1:overdue-31', 'plan-1:2:due']);
+  });
+
+  it('sends nothing after the due day when the overdue nag is off', () => {
+    const { due, nextAt } = planReminders([plan], NAG_OFF, beforeOverdue, OVERDUE_1);
+    expect(due).toEqual([]);
+    expect(nextAt).toBe(NEXT_MONTH_LEAD_3);
+    expect(dueIds([plan], beforeOverdue, OVERDUE_1 + 5 * DAY, NAG_OFF)).toEqual([]);
+  });
+
+  it('does not send a reminder more than 60 days late', () => {
+    const single = makePlan({ periods: 1, principal: 100_000 });
+    // The due-day reminder (10 Jan 9:00) missed: still sent 59 days later, not 61 days later.
+    expect(dueIds([single], sent('plan-1:1:lead-3', 'plan-1:1:lead-1'), DUE + 59 * DAY, NAG_OFF)).toEqual(['plan-1:1:due']);
+    expect(dueIds([single], sent('plan-1:1:lead-3', 'plan-1:1:lead-1'), DUE + 61 * DAY, NAG_OFF)).toEqual([]);
+  });
+});
+
+describe('planReminders: idempotence', () => {
+  const plan = makePlan();
+
+  it('sends nothing when planned again at the same instant after logging what was sent', () => {
+    const now = LEAD_3 + 5 * 60 * 1000;
+    const first = planReminders([plan], DEFAULT_SETTINGS, [], now);
+    expect(first.due).toHaveLength(1);
+    const log = logSent([], first.due, now);
+    expect(planReminders([plan], DEFAULT_SETTINGS, log, now)).toEqual({ due: [], nextAt: first.nextAt });
+  });
+
+  it('sends each reminder exactly once when checked every hour from 1 to 13 January', () => {
+    let log: SentReminder[] = [];
+    const fired: Array<[string, number]> = [];
+    for (let now = utc('2026-01-01T00:00:00Z'); now <= utc('2026-01-13T00:00:00Z'); now += HOUR) {
+      const { due } = planReminders([plan], DEFAULT_SETTINGS, log, now);
+      for (const reminder of due) fired.push([reminder.id, now]);
+      log = logSent(log, due, now);
+    }
+    expect(fired).toEqual([
+      ['plan-1:1:lead-3', LEAD_3],
+      ['plan-1:1:lead-1', LEAD_1],
+      ['plan-1:1:due', DUE],
+      ['plan-1:1:overdue-1', OVERDUE_1],
+      ['plan-1:1:overdue-2', OVERDUE_2],
+    ]);
+  });
+});
+
+describe('planReminders: snooze', () => {
+  // Snoozed on 9 Jan until 14:00 in Shanghai (06:00 UTC).
+  const until = utc('2026-01-09T06:00:00Z');
+  const plan = makePlan({ snoozes: [{ period: 1, until }] });
+  const log = sent('plan-1:1:lead-3');
+
+  it('silences reminders until the snooze ends and names its end as the next time', () => {
+    expect(planReminders([plan], DEFAULT_SETTINGS, log, LEAD_1)).toEqual({ due: [], nextAt: until });
+  });
+
+  it('fires once when the snooze ends, then waits for the due-day reminder', () => {
+    const atEnd = planReminders([plan], DEFAULT_SETTINGS, log, until);
+    expect(atEnd.due.map(({ id, kind }) => ({ id, kind }))).toEqual([{ id: `plan-1:1:snooze-${until}`, kind: 'snooze' }]);
+    const logged = logSent(log, atEnd.due, until);
+    expect(planReminders([plan], DEFAULT_SETTINGS, logged, until + HOUR)).toEqual({ due: [], nextAt: DUE });
+    expect(dueIds([plan], logged, DUE)).toEqual(['plan-1:1:due']);
+  });
+
+  it('only silences the snoozed period', () => {
+    const other = makePlan({ snoozes: [{ period: 2, until: utc('2026-02-09T06:00:00Z') }] });
+    expect(dueIds([other], log, LEAD_1)).toEqual(['plan-1:1:lead-1']);
+  });
+});
+
+describe('logSent', () => {
+  const now = utc('2026-06-09T01:00:00Z');
+
+  it('adds what was sent at now', () => {
+    expect(logSent([], [{ id: 'a' }], now)).toEqual([{ id: 'a', at: now }]);
+  });
+
+  it('drops entries older than 90 days and keeps younger ones', () => {
+    const log = [
+      { id: 'old', at: now - SENT_LOG_TTL_MS - 1 },
+      { id: 'at-ttl', at: now - SENT_LOG_TTL_MS },
+      { id: 'recent', at: now - 89 * DAY },
+    ];
+    expect(SENT_LOG_TTL_MS).toBe(90 * DAY);
+    expect(logSent(log, [], now)).toEqual([{ id: 'recent', at: now - 89 * DAY }]);
+  });
+
+  it('does not log the same reminder twice', () => {
+    const log = [{ id: 'a', at: now - DAY }];
+    expect(logSent(log, [{ id: 'a' }, { id: 'b' }], now)).toEqual([
+      { id: 'a', at: now - DAY },
+      { id: 'b', at: now },
+    ]);
+  });
+});
+
+describe('badgeCount', () => {
+  it('counts open installments due within 3 days and those already late', () => {
+    // 8 Jan in Shanghai: plan-1's 10 Jan is within 3 days; plan-2's 5 Jan is overdue; plan-3's 12 Jan is 4 days out.
+    const plans = [
+      makePlan(),
+      makePlan({ id: 'plan-2', firstDueDate: '2026-01-05' }),
+      makePlan({ id: 'plan-3', firstDueDate: '2026-01-12' }),
+      makePlan({ id: 'plan-4', firstDueDate: '2026-01-09', archived: true }),
+      makePlan({ id: 'plan-5', firstDueDate: '2026-01-09', payments: [payment(1, 107_200, '2026-01-01')] }),
+      makePlan({ id: 'plan-6', firstDueDate: '2026-01-09', skippedPeriods: [1] }),
+    ];
+    expect(badgeCount(plans, DEFAULT_SETTINGS, utc('2026-01-08T02:00:00Z'))).toEqual({ count: 2, overdue: 1 });
+  });
+
+  it('counts by the date in Shanghai, not in UTC', () => {
+    // 16:00 UTC on 6 Jan is already 7 Jan in Shanghai: 10 Jan comes within 3 days.
+    expect(badgeCount([makePlan()], DEFAULT_SETTINGS, utc('2026-01-06T15:59:59Z')).count).toBe(0);
+    expect(badgeCount([makePlan()], DEFAULT_SETTINGS, utc('2026-01-06T16:00:00Z')).count).toBe(1);
+  });
+});
