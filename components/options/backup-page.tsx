@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import { type Backup, type BackupDiff, buildBackup, diffBackup, parseBackup, serializeBackup } from '../../lib/core/backup';
+import type { IsoDate } from '../../lib/core/dates';
+import type { Plan, Settings } from '../../lib/core/schemas';
+import type { Readable } from '../../lib/storage';
+import { CalendarExport } from './calendar-export';
+import { download } from './download';
+import { ImportPreview } from './import-preview';
+import { send } from './send';
+import { useTexts } from './texts';
+
+type Stage =
+  | { name: 'idle' }
+  | { name: 'rejected'; reason: string; details: string[] }
+  | { name: 'preview'; backup: Backup; diff: BackupDiff; fileName: string }
+  | { name: 'imported'; plans: number }
+  | { name: 'failed'; text: string };
+
+export function BackupPage({
+  plans,
+  settings,
+  settingsReadable,
+  today,
+}: {
+  plans: Readable<Plan[]>;
+  settings: Settings;
+  settingsReadable: boolean;
+  today: IsoDate;
+}) {
+  const texts = useTexts();
+  const { t } = texts;
+  const [stage, setStage] = useState<Stage>({ name: 'idle' });
+  const [restoreStatus, setRestoreStatus] = useState<string | null>(null);
+  const exportable = plans.ok && settingsReadable;
+
+  const exportBackup = () => {
+    if (!plans.ok) return;
+    download(`repay-helper-backup-${today}.json`, serializeBackup(buildBackup(plans.value, settings, Date.now())), 'application/json');
+  };
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) return setStage({ name: 'rejected', reason: texts.key(parsed.error), details: parsed.details ?? [] });
+    const current = { plans: plans.ok ? plans.value : [], settings };
+    setStage({ name: 'preview', backup: parsed.backup, diff: diffBackup(current, parsed.backup), fileName: file.name });
+  };
+  const confirm = async (backup: Backup) => {
+    const result = await send('importBackup', { backup });
+    setStage(result.ok ? { name: 'imported', plans: result.value.plans } : { name: 'failed', text: texts.error(result.error) });
+  };
+  const restore = async () => {
+    const result = await send('restorePreImport');
+    setRestoreStatus(result.ok ? t('backup.restored', { count: result.value.plans }) : texts.error(result.error));
+    if (result.ok) setStage({ name: 'idle' });
+  };
+
+  return (
+    <section aria-labelledby="backup-heading">
+      <h1 id="backup-heading" tabIndex={-1}>
+        {t('backup.heading')}
+      </h1>
+      <section class="panel" aria-labelledby="export-heading">
+        <h2 id="export-heading">{t('backup.exportHeading')}</h2>
+        <p>{t('backup.exportBody')}</p>
+        {!exportable && <p class="alert alert--error">{t('backup.exportUnreadable')}</p>}
+        <button type="button" class="button button--primary" onClick={exportBackup} disabled={!exportable}>
+          {t('backup.export')}
+        </button>
+      </section>
+
+      <section class="panel" aria-labelledby="import-heading">
+        <h2 id="import-heading">{t('backup.importHeading')}</h2>
+        <p>{t('backup.importBody')}</p>
+        <div class="field">
+          <label for="backup-file">{t('backup.chooseFile')}</label>
+          <input id="backup-file" type="file" accept=".json,application/json" onChange={(e) => choose(e.currentTarget)} />
+        </div>
+        {stage.name === 'rejected' && (
+          <div class="alert alert--error" role="alert">
+            <p>
+              <strong>{t('backup.rejected')}</strong> {stage.reason}
+            </p>
+            <p>{t('backup.untouched')}</p>
+            {stage.details.length > 0 && (
+              <ul class="details">
+                {stage.details.slice(0, 8).map((detail) => (
+                  <li key={detail}>{detail.replace(/err\.\w+/g, (key) => texts.key(key))}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {stage.name === 'preview' && (
+          <ImportPreview
+            fileName={stage.fileName}
+            backup={stage.backup}
+            diff={stage.diff}
+            onConfirm={() => confirm(stage.backup)}
+            onCancel={() => setStage({ name: 'idle' })}
+          />
+        )}
+        {stage.name === 'failed' && (
+          <p class="alert alert--error" role="alert">
+            {stage.text}
+          </p>
+        )}
+        {stage.name === 'imported' && (
+          <p class="alert alert--ok" role="status">
+            {t('backup.imported', { count: stage.plans })}
+          </p>
+        )}
+      </section>
+
+      <section class="panel" aria-labelledby="restore-heading">
+        <h2 id="restore-heading">{t('backup.restoreHeading')}</h2>
+        <p>{t('backup.restoreBody')}</p>
+        <button type="button" class="button" onClick={restore}>
+          {t('backup.restore')}
+        </button>
+        {restoreStatus && <p role="status">{restoreStatus}</p>}
+      </section>
+
+      <CalendarExport plans={plans.ok ? plans.value : []} settings={settings} today={today} />
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useMemo } from 'preact/hooks';
+import { cashflow } from '../../lib/core/cashflow';
+import type { IsoDate } from '../../lib/core/dates';
+import type { Plan } from '../../lib/core/schemas';
+import { useTexts } from './texts';
+
+const PALETTE = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#db2777', '#0891b2', '#ca8a04', '#4b5563'];
+const WIDTH = 720;
+const HEIGHT = 240;
+const PAD = { top: 16, right: 8, bottom: 28, left: 8 };
+
+/** What is due in each of the next 12 months, stacked by plan; the table says the same in words. */
+export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today: IsoDate }) {
+  const { t, money, locale } = useTexts();
+  const flow = useMemo(() => cashflow(plans, today), [plans, today]);
+  const monthName = useMemo(() => {
+    const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    const long = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return (month: string, full = false) => (full ? long : short).format(new Date(`${month}-01T00:00:00Z`));
+  }, [locale]);
+  if (flow.series.length === 0) return <p class="muted">{t('cashflow.empty')}</p>;
+
+  const slot = (WIDTH - PAD.left - PAD.right) / flow.months.length;
+  const scale = (HEIGHT - PAD.top - PAD.bottom) / (flow.max || 1);
+  const peak = flow.totals.indexOf(flow.max);
+  const colour = (index: number) => PALETTE[index % PALETTE.length];
+  return (
+    <figure class="cashflow">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="cashflow-title cashflow-desc" class="cashflow__svg">
+        <title id="cashflow-title">{t('cashflow.title')}</title>
+        <desc id="cashflow-desc">
+          {t('cashflow.desc', {
+            total: money(flow.totals.reduce((a, b) => a + b, 0)),
+            peak: monthName(flow.months[peak] ?? '', true),
+            max: money(flow.max),
+          })}
+        </desc>
+        {flow.months.map((month, index) => {
+          let y = HEIGHT - PAD.bottom;
+          const x = PAD.left + index * slot + slot * 0.15;
+          return (
+            <g key={month}>
+              {flow.series.map((series, seriesIndex) => {
+                const height = (series.amounts[index] ?? 0) * scale;
+                y -= height;
+                return height > 0 ? (
+                  <rect key={series.plan.id} x={x} y={y} width={slot * 0.7} height={height} fill={colour(seriesIndex)} />
+                ) : null;
+              })}
+              <text x={x + slot * 0.35} y={HEIGHT - 10} text-anchor="middle" class="cashflow__label">
+                {monthName(month)}
+              </text>
+              {flow.totals[index] === flow.max && (
+                <text x={x + slot * 0.35} y={y - 4} text-anchor="middle" class="cashflow__peak">
+                  {money(flow.max)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <ul class="legend">
+          {flow.series.map((series, index) => (
+            <li key={series.plan.id}>
+              <span class="legend__swatch" style={{ background: colour(index) }} aria-hidden="true" />
+              {series.plan.title}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+      <details>
+        <summary>{t('cashflow.asTable')}</summary>
+        <div class="table-scroll">
+          <table>
+            <caption>{t('cashflow.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('cashflow.month')}</th>
+                {flow.series.map((series) => (
+                  <th scope="col" class="num" key={series.plan.id}>
+                    {series.plan.title}
+                  </th>
+                ))}
+                <th scope="col" class="num">
+                  {t('cashflow.total')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {flow.months.map((month, index) => (
+                <tr key={month}>
+                  <th scope="row">{monthName(month, true)}</th>
+                  {flow.series.map((series) => (
+                    <td class="num" key={series.plan.id}>
+                      {money(series.amounts[index] ?? 0)}
+                    </td>
+                  ))}
+                  <td class="num">{money(flow.totals[index] ?? 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,81 @@
+import { storage } from '@wxt-dev/storage';
+import { useEffect, useState } from 'preact/hooks';
+import type { IsoDate } from '../../lib/core/dates';
+import { type ImportProposal, ImportProposalSchema } from '../../lib/messaging';
+import { PlanEditor } from './plan-editor';
+import { formFromProposal } from './proposal-form';
+import { send } from './send';
+import { useTexts } from './texts';
+import { navigate } from './use-hash-route';
+
+const PROPOSAL_KEY = 'local:importProposal';
+
+function useProposal(): ImportProposal | null | undefined {
+  const [proposal, setProposal] = useState<ImportProposal | null | undefined>(undefined);
+  useEffect(() => {
+    const read = (value: unknown) => setProposal(ImportProposalSchema.safeParse(value).data ?? null);
+    void storage.getItem(PROPOSAL_KEY).then(read);
+    return storage.watch(PROPOSAL_KEY, read);
+  }, []);
+  return proposal;
+}
+
+/** A plan read from the store's repayment page, for the user to check and add, or dismiss. */
+export function ImportProposalPage({ today }: { today: IsoDate }) {
+  const texts = useTexts();
+  const { t, money, date } = texts;
+  const proposal = useProposal();
+  const [failure, setFailure] = useState<string | null>(null);
+  if (proposal === undefined) return null;
+  if (proposal === null) {
+    return (
+      <section aria-labelledby="editor-heading">
+        <h1 id="editor-heading" tabIndex={-1}>
+          {t('proposal.heading')}
+        </h1>
+        <p>{t('proposal.none')}</p>
+      </section>
+    );
+  }
+  const dismiss = async () => {
+    const result = await send('dismissImportProposal');
+    if (result.ok) navigate({ name: 'plans' });
+    else setFailure(texts.error(result.error));
+  };
+  const intro = (
+    <div class="panel">
+      <p>{t('proposal.intro', { url: proposal.sourceUrl })}</p>
+      <ul class="proposal-rows">
+        {proposal.installments.map((row) => (
+          <li key={`${row.dueDate}-${row.period ?? ''}`}>
+            {row.period ? t('schedule.periodOf', { period: row.period, periods: proposal.periods ?? proposal.installments.length }) : ''}{' '}
+            {date(row.dueDate)} · {money(row.amount)}
+          </li>
+        ))}
+      </ul>
+      <p class="note">{t('proposal.checkFee')}</p>
+      <button type="button" class="button" onClick={dismiss}>
+        {t('proposal.dismiss')}
+      </button>
+      {failure && (
+        <p class="alert alert--error" role="alert">
+          {failure}
+        </p>
+      )}
+    </div>
+  );
+  return (
+    <PlanEditor
+      key={JSON.stringify(proposal)}
+      initial={formFromProposal(proposal, today)}
+      today={today}
+      heading={t('proposal.heading')}
+      intro={intro}
+      onSaved={async (plan) => {
+        await send('dismissImportProposal');
+        navigate({ name: 'plan', id: plan.id });
+      }}
+      onCancel={() => navigate({ name: 'plans' })}
+    />
+  );
+}

@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import type { IsoDate } from '../../lib/core/dates';
+import type { Plan } from '../../lib/core/schemas';
+import { lenderName } from './lender-name';
+import { planFigures } from './plan-figures';
+import { RateFigures } from './rate-figures';
+import { send } from './send';
+import { useTexts } from './texts';
+import { useToast } from './toast';
+import { routeHref } from './use-hash-route';
+
+/** One plan in the list: progress, what is left, its true cost, and archive / delete with undo. */
+export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate; writable: boolean }) {
+  const texts = useTexts();
+  const { t, money, date } = texts;
+  const toast = useToast();
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const figures = planFigures(plan, today);
+  const headingId = `plan-${plan.id}-title`;
+
+  const archive = async () => {
+    const result = await send('archivePlan', { id: plan.id, archived: !plan.archived });
+    setFailure(result.ok ? null : texts.error(result.error));
+  };
+  const remove = async () => {
+    const result = await send('deletePlan', { id: plan.id });
+    setConfirming(false);
+    if (!result.ok) return setFailure(texts.error(result.error));
+    const deleted = result.value;
+    toast({
+      text: t('plans.deleted', { title: deleted.title }),
+      action: {
+        label: t('common.undo'),
+        run: async () => {
+          const restored = await send('restorePlan', { plan: deleted });
+          toast({ text: restored.ok ? t('plans.restored', { title: deleted.title }) : texts.error(restored.error) });
+        },
+      },
+    });
+  };
+
+  return (
+    <article class={plan.archived ? 'card card--archived' : 'card'} aria-labelledby={headingId} data-plan-id={plan.id}>
+      <header class="card__header">
+        <h3 id={headingId}>
+          <a href={routeHref({ name: 'plan', id: plan.id })}>{plan.title}</a>
+        </h3>
+        <span class="card__lender">{lenderName(texts, plan)}</span>
+        {plan.autoRepay && (
+          <span class="chip">
+            {t('plans.autoRepay', { label: plan.paymentMethod.label || texts.c(`payment.${plan.paymentMethod.kind}`) })}
+          </span>
+        )}
+        {figures && figures.summary.late.length > 0 && <span class="chip chip--danger">{texts.c('state.overdue')}</span>}
+      </header>
+      {figures ? (
+        <>
+          <div class="card__progress">
+            <progress
+              id={`${headingId}-progress`}
+              max={figures.summary.periods}
+              value={figures.summary.paidCount}
+              aria-labelledby={`${headingId}-paid`}
+            />
+            <span id={`${headingId}-paid`} data-figure="paid">
+              {t('plans.paid', { paid: figures.summary.paidCount, periods: figures.summary.periods })}
+            </span>
+          </div>
+          <dl class="figures">
+            <div>
+              <dt>{t('plans.remainingPrincipal')}</dt>
+              <dd data-figure="remaining-principal">{money(figures.summary.remainingPrincipal)}</dd>
+            </div>
+            <div>
+              <dt>{t('plans.remainingTotal')}</dt>
+              <dd data-figure="remaining-total">{money(figures.summary.remainingTotal)}</dd>
+            </div>
+            <div>
+              <dt>{t('plans.next')}</dt>
+              <dd data-figure="next">
+                {figures.summary.next
+                  ? t('plans.nextValue', { date: date(figures.summary.next.dueDate), amount: money(figures.summary.next.remaining) })
+                  : t('plans.finished')}
+              </dd>
+            </div>
+          </dl>
+          <RateFigures rate={figures.rate} cost={figures.totals.interest} total={figures.totals.total} />
+        </>
+      ) : (
+        <p class="alert alert--error">{t('plans.badTerms')}</p>
+      )}
+      {failure && (
+        <p class="alert alert--error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div class="actions">
+        <a class="button" href={routeHref({ name: 'plan', id: plan.id })} aria-describedby={headingId}>
+          {t('plans.open')}
+        </a>
+        {writable && (
+          <>
+            <a class="button" href={routeHref({ name: 'edit', id: plan.id })} aria-describedby={headingId}>
+              {t('plans.edit')}
+            </a>
+            <button type="button" class="button" onClick={archive} aria-describedby={headingId}>
+              {plan.archived ? t('plans.unarchive') : t('plans.archive')}
+            </button>
+            <button
+              type="button"
+              class="button button--danger"
+              onClick={() => setConfirming(true)}
+              aria-describedby={headingId}
+              aria-expanded={confirming}
+            >
+              {t('plans.delete')}
+            </button>
+          </>
+        )}
+      </div>
+      {confirming && (
+        <fieldset class="confirm" aria-label={t('plans.confirmDeleteLabel')}>
+          <p>{t('plans.confirmDelete', { title: plan.title })}</p>
+          <button type="button" class="button button--danger" onClick={remove}>
+            {t('plans.confirmDeleteYes')}
+          </button>
+          <button type="button" class="button" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </button>
+        </fieldset>
+      )}
+    </article>
+  );
+}

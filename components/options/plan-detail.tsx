@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import type { IsoDate } from '../../lib/core/dates';
+import type { Plan } from '../../lib/core/schemas';
+import { type InstallmentStatus, isOpen } from '../../lib/core/status';
+import { lenderName } from './lender-name';
+import { PaymentForm } from './payment-form';
+import { PaymentsList } from './payments-list';
+import { PayoffPanel } from './payoff-panel';
+import { planFigures } from './plan-figures';
+import { RateFigures } from './rate-figures';
+import { ScheduleTable } from './schedule-table';
+import { send } from './send';
+import { useTexts } from './texts';
+import { useToast } from './toast';
+import { routeHref } from './use-hash-route';
+import { ZeroLimitNote } from './zero-limit-note';
+
+/** One plan: its schedule with each period's state, payments, and what can be done about them. */
+export function PlanDetail({ plan, today }: { plan: Plan; today: IsoDate }) {
+  const texts = useTexts();
+  const { t, c, money } = texts;
+  const toast = useToast();
+  const [paying, setPaying] = useState<number | null>(null);
+  const figures = planFigures(plan, today);
+
+  const skip = async (status: InstallmentStatus, skipped: boolean) => {
+    const result = await send('skipPeriod', { planId: plan.id, period: status.period, skipped });
+    toast({ text: result.ok ? t(skipped ? 'detail.skipped' : 'detail.unskipped', { period: status.period }) : texts.error(result.error) });
+  };
+  const stateText = (status: InstallmentStatus) => {
+    const name = c(`state.${status.state}`);
+    if (status.state === 'overdue') return t('detail.overdue', { state: name, days: status.daysLate, penalty: money(status.penalty) });
+    if (status.state === 'in-grace') return t('detail.inGrace', { state: name, days: status.daysLate });
+    if (status.state === 'partly-paid') return t('detail.partly', { state: name, paid: money(status.paid) });
+    return name;
+  };
+
+  return (
+    <section aria-labelledby="detail-heading">
+      <div class="page-header">
+        <div>
+          <h1 id="detail-heading" tabIndex={-1}>
+            {plan.title}
+          </h1>
+          <p class="muted">
+            {lenderName(texts, plan)} · {c(`method.${plan.method}`)}
+            {plan.autoRepay
+              ? ` · ${t('plans.autoRepay', { label: plan.paymentMethod.label || c(`payment.${plan.paymentMethod.kind}`) })}`
+              : ''}
+            {plan.archived ? ` · ${t('detail.archived')}` : ''}
+          </p>
+        </div>
+        <div class="actions">
+          {plan.repayUrl && (
+            <a class="button button--primary" href={plan.repayUrl} target="_blank" rel="noopener noreferrer">
+              {t('detail.repayNow')}
+            </a>
+          )}
+          <a class="button" href={routeHref({ name: 'edit', id: plan.id })}>
+            {t('plans.edit')}
+          </a>
+        </div>
+      </div>
+      {plan.lender.kind === 'xiaomi' && <ZeroLimitNote />}
+      {!figures ? (
+        <p class="alert alert--error">{t('plans.badTerms')}</p>
+      ) : (
+        <>
+          <p data-figure="paid">
+            {t('plans.paid', { paid: figures.summary.paidCount, periods: figures.summary.periods })} ·{' '}
+            {t('detail.remaining', { principal: money(figures.summary.remainingPrincipal), total: money(figures.summary.remainingTotal) })}
+          </p>
+          <RateFigures rate={figures.rate} cost={figures.totals.interest} total={figures.totals.total} />
+          <ScheduleTable
+            rows={figures.statuses}
+            method={plan.method}
+            caption={t('detail.schedule')}
+            extra={{
+              headers: [t('detail.state'), t('detail.actions')],
+              cells: (status) => [
+                <td key="state">{stateText(status)}</td>,
+                <td key="actions" class="row-actions">
+                  {isOpen(status) && (
+                    <button
+                      type="button"
+                      class="button button--small"
+                      onClick={() => setPaying(status.period)}
+                      aria-expanded={paying === status.period}
+                    >
+                      {t('detail.record', { period: status.period })}
+                    </button>
+                  )}
+                  {(isOpen(status) || status.state === 'skipped') && (
+                    <button type="button" class="button button--small" onClick={() => skip(status, status.state !== 'skipped')}>
+                      {status.state === 'skipped'
+                        ? t('detail.unskip', { period: status.period })
+                        : t('detail.skip', { period: status.period })}
+                    </button>
+                  )}
+                </td>,
+              ],
+            }}
+          />
+          {paying !== null && figures.statuses[paying - 1] && (
+            <section class="panel" aria-labelledby="pay-heading">
+              <h2 id="pay-heading">{t('detail.recordFor', { period: paying })}</h2>
+              <PaymentForm
+                key={paying}
+                planId={plan.id}
+                status={figures.statuses[paying - 1] as InstallmentStatus}
+                today={today}
+                onDone={() => setPaying(null)}
+              />
+            </section>
+          )}
+          <PaymentsList plan={plan} />
+          <PayoffPanel plan={plan} today={today} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,232 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { IsoDate } from '../../lib/core/dates';
+import { LENDER_KINDS, METHODS, PAYMENT_METHOD_KINDS, type Plan } from '../../lib/core/schemas';
+import { Check, Field } from './field';
+import { draftFigures, type FieldName, type PlanFormValues, periodsDueBefore, readForm, withLender } from './plan-form';
+import { RateFigures } from './rate-figures';
+import { ScheduleTable } from './schedule-table';
+import { send } from './send';
+import { useTexts } from './texts';
+import { ZeroLimitNote } from './zero-limit-note';
+
+interface PlanEditorProps {
+  initial: PlanFormValues;
+  /** Present when editing a stored plan. */
+  planId?: string;
+  today: IsoDate;
+  heading: string;
+  intro?: ComponentChildren;
+  onSaved: (plan: Plan) => void;
+  onCancel: () => void;
+}
+
+export function PlanEditor({ initial, planId, today, heading, intro, onSaved, onCancel }: PlanEditorProps) {
+  const texts = useTexts();
+  const { t, c } = texts;
+  const [values, setValues] = useState(initial);
+  const [touched, setTouched] = useState<Set<FieldName>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+
+  const result = useMemo(() => readForm(values), [values]);
+  const figures = useMemo(() => (result.ok ? draftFigures(result.draft) : null), [result]);
+  const errors = result.ok ? {} : result.errors;
+  const errorOf = (name: FieldName) => (submitted || touched.has(name) ? errors[name] : undefined);
+  const set = <K extends FieldName>(name: K, value: PlanFormValues[K]) => setValues((old) => ({ ...old, [name]: value }));
+  const touch = (name: FieldName) => setTouched((old) => (old.has(name) ? old : new Set(old).add(name)));
+  const text = (name: FieldName) => ({
+    value: values[name] as string,
+    onInput: (event: Event) => set(name, (event.currentTarget as HTMLInputElement).value as never),
+    onBlur: () => touch(name),
+  });
+  const pastPeriods = result.ok && !planId ? periodsDueBefore(result.draft, today) : 0;
+  const rateLabel = values.method === 'fee' ? t('editor.rateFee') : t('editor.rateAnnual');
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setFailure(null);
+    if (!result.ok) {
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    setBusy(true);
+    const outcome = planId
+      ? await send('updatePlan', { id: planId, draft: result.draft })
+      : await send('addPlan', { draft: result.draft, paidThroughPeriod: values.earlierPaid ? pastPeriods : 0 });
+    setBusy(false);
+    if (outcome.ok) onSaved(outcome.value);
+    else setFailure(texts.error(outcome.error));
+  };
+
+  return (
+    <section class="editor" aria-labelledby="editor-heading">
+      <h1 id="editor-heading" tabIndex={-1}>
+        {heading}
+      </h1>
+      {intro}
+      <div class="editor__layout">
+        <form ref={form} noValidate onSubmit={submit} class="editor__form">
+          <fieldset>
+            <legend>{t('editor.sectionLender')}</legend>
+            <Field id="plan-lender" label={t('editor.lender')}>
+              {(aria) => (
+                <select
+                  {...aria}
+                  value={values.lenderKind}
+                  onChange={(e) => setValues((old) => withLender(old, e.currentTarget.value as Plan['lender']['kind']))}
+                >
+                  {LENDER_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {c(`lender.${kind}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              id="plan-lender-name"
+              label={values.lenderKind === 'other' ? t('editor.lenderNameRequired') : t('editor.lenderName')}
+              error={errorOf('lenderName')}
+            >
+              {(aria) => <input {...aria} {...text('lenderName')} autoComplete="off" />}
+            </Field>
+            <Field id="plan-title" label={t('editor.title')} hint={t('editor.titleHint')} error={errorOf('title')}>
+              {(aria) => <input {...aria} {...text('title')} autoComplete="off" />}
+            </Field>
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('editor.sectionTerms')}</legend>
+            <Field id="plan-principal" label={t('editor.principal')} hint={t('editor.principalHint')} error={errorOf('principal')}>
+              {(aria) => <input {...aria} {...text('principal')} inputMode="decimal" autoComplete="off" />}
+            </Field>
+            <Field id="plan-periods" label={t('editor.periods')} error={errorOf('periods')}>
+              {(aria) => <input {...aria} {...text('periods')} inputMode="numeric" autoComplete="off" />}
+            </Field>
+            <Field id="plan-method" label={t('editor.method')} hint={t(`editor.methodHint.${values.method}`)}>
+              {(aria) => (
+                <select {...aria} value={values.method} onChange={(e) => set('method', e.currentTarget.value as PlanFormValues['method'])}>
+                  {METHODS.map((method) => (
+                    <option key={method} value={method}>
+                      {c(`method.${method}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            {values.method !== 'interest-free' && (
+              <Field
+                id="plan-rate"
+                label={rateLabel}
+                hint={values.method === 'fee' ? t('editor.rateFeeHint') : t('editor.rateAnnualHint')}
+                error={errorOf('rate')}
+              >
+                {(aria) => <input {...aria} {...text('rate')} inputMode="decimal" autoComplete="off" />}
+              </Field>
+            )}
+            <Field id="plan-first-due" label={t('editor.firstDueDate')} error={errorOf('firstDueDate')}>
+              {(aria) => <input {...aria} type="date" {...text('firstDueDate')} />}
+            </Field>
+            {pastPeriods > 0 && (
+              <Check
+                id="plan-earlier-paid"
+                label={t('editor.earlierPaid', { count: pastPeriods })}
+                hint={t('editor.earlierPaidHint')}
+                checked={values.earlierPaid}
+                onChange={(checked) => set('earlierPaid', checked)}
+              />
+            )}
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('editor.sectionRepay')}</legend>
+            <Check
+              id="plan-auto-repay"
+              label={t('editor.autoRepay')}
+              hint={t('editor.autoRepayHint')}
+              checked={values.autoRepay}
+              onChange={(v) => set('autoRepay', v)}
+            />
+            <Field id="plan-payment-kind" label={t('editor.paymentKind')}>
+              {(aria) => (
+                <select
+                  {...aria}
+                  value={values.paymentKind}
+                  onChange={(e) => set('paymentKind', e.currentTarget.value as PlanFormValues['paymentKind'])}
+                >
+                  {PAYMENT_METHOD_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {c(`payment.${kind}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              id="plan-payment-label"
+              label={t('editor.paymentLabel')}
+              hint={t('editor.paymentLabelHint')}
+              error={errorOf('paymentLabel')}
+            >
+              {(aria) => <input {...aria} {...text('paymentLabel')} autoComplete="off" />}
+            </Field>
+            <Field id="plan-repay-url" label={t('editor.repayUrl')} hint={t('editor.repayUrlHint')} error={errorOf('repayUrl')}>
+              {(aria) => <input {...aria} type="url" {...text('repayUrl')} autoComplete="off" />}
+            </Field>
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('editor.sectionLate')}</legend>
+            <Field id="plan-grace" label={t('editor.graceDays')} error={errorOf('graceDays')}>
+              {(aria) => <input {...aria} {...text('graceDays')} inputMode="numeric" autoComplete="off" />}
+            </Field>
+            <Field id="plan-penalty" label={t('editor.penaltyRate')} hint={t('editor.penaltyRateHint')} error={errorOf('penaltyRate')}>
+              {(aria) => <input {...aria} {...text('penaltyRate')} inputMode="decimal" autoComplete="off" />}
+            </Field>
+            <Check
+              id="plan-waives"
+              label={t('editor.waivesFees')}
+              hint={t('editor.waivesFeesHint')}
+              checked={values.waivesFutureFeesOnPayoff}
+              onChange={(v) => set('waivesFutureFeesOnPayoff', v)}
+            />
+          </fieldset>
+
+          {failure && (
+            <p class="alert alert--error" role="alert">
+              {failure}
+            </p>
+          )}
+          <div class="actions">
+            <button type="submit" class="button button--primary" disabled={busy}>
+              {planId ? t('editor.save') : t('editor.add')}
+            </button>
+            <button type="button" class="button" onClick={onCancel}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+
+        <aside class="editor__preview" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">{t('editor.preview')}</h2>
+          {values.lenderKind === 'xiaomi' && <ZeroLimitNote />}
+          {figures && result.ok ? (
+            <>
+              <p class="preview__monthly" aria-live="polite">
+                {t('editor.previewMonthly', { amount: texts.money(figures.schedule[0]?.total ?? 0), periods: result.draft.periods })}
+              </p>
+              <RateFigures rate={figures.rate} cost={figures.totals.interest} total={figures.totals.total} id="preview-figures" />
+              <ScheduleTable rows={figures.schedule} method={result.draft.method} caption={t('editor.previewCaption')} />
+            </>
+          ) : (
+            <p class="muted">{t('editor.previewEmpty')}</p>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}

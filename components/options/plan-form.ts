@@ -1,0 +1,186 @@
+import { addMonthsClamped, type IsoDate } from '../../lib/core/dates';
+import { fenToDecimal, parseYuan, toHalfWidth } from '../../lib/core/money';
+import { type AnnualizedRate, annualizedRate } from '../../lib/core/rate';
+import { buildSchedule, checkTerms, type Installment, scheduleTotals, TermsError } from '../../lib/core/schedule';
+import {
+  DEFAULT_PENALTY_DAILY_RATE,
+  type LenderKind,
+  type PaymentMethod,
+  type PlanDraft,
+  PlanDraftSchema,
+  type RepaymentMethod,
+} from '../../lib/core/schemas';
+
+// The plan editor's state as the user typed it, and its one way into a PlanDraft: the same zod schema
+// every other boundary uses, so the messages shown here are the ones the background would give.
+
+/** Where 小米分期 is repaid (立即还款); the one place this address is written. */
+export const XIAOMI_REPAY_URL = 'https://jr.mi.com/';
+export const DEFAULT_REPAY_URLS: Partial<Record<LenderKind, string>> = { xiaomi: XIAOMI_REPAY_URL };
+
+export interface PlanFormValues {
+  lenderKind: LenderKind;
+  lenderName: string;
+  title: string;
+  principal: string;
+  periods: string;
+  method: RepaymentMethod;
+  /** Percent: per period for `fee`, per year otherwise. */
+  rate: string;
+  firstDueDate: string;
+  autoRepay: boolean;
+  paymentKind: PaymentMethod['kind'];
+  paymentLabel: string;
+  repayUrl: string;
+  graceDays: string;
+  /** Percent per day. */
+  penaltyRate: string;
+  waivesFutureFeesOnPayoff: boolean;
+  remainderTo: 'first' | 'last';
+  /** Only for a new plan whose first due date is past. */
+  earlierPaid: boolean;
+}
+export type FieldName = keyof PlanFormValues;
+
+/** Percent shown without float noise: 0.006 → "0.6". */
+const percent = (fraction: number) => String(Number((fraction * 100).toFixed(8)));
+
+export function emptyForm(today: IsoDate): PlanFormValues {
+  return {
+    lenderKind: 'xiaomi',
+    lenderName: '',
+    title: '',
+    principal: '',
+    periods: '12',
+    method: 'fee',
+    rate: '',
+    firstDueDate: addMonthsClamped(today, 1),
+    autoRepay: false,
+    paymentKind: 'bank-card',
+    paymentLabel: '',
+    repayUrl: XIAOMI_REPAY_URL,
+    graceDays: '0',
+    penaltyRate: percent(DEFAULT_PENALTY_DAILY_RATE),
+    waivesFutureFeesOnPayoff: false,
+    remainderTo: 'last',
+    earlierPaid: true,
+  };
+}
+
+export function formFromDraft(draft: PlanDraft): PlanFormValues {
+  return {
+    lenderKind: draft.lender.kind,
+    lenderName: draft.lender.name,
+    title: draft.title,
+    principal: fenToDecimal(draft.principal),
+    periods: String(draft.periods),
+    method: draft.method,
+    rate: percent(draft.rate),
+    firstDueDate: draft.firstDueDate,
+    autoRepay: draft.autoRepay,
+    paymentKind: draft.paymentMethod.kind,
+    paymentLabel: draft.paymentMethod.label,
+    repayUrl: draft.repayUrl,
+    graceDays: String(draft.graceDays),
+    penaltyRate: percent(draft.penaltyDailyRate),
+    waivesFutureFeesOnPayoff: draft.waivesFutureFeesOnPayoff,
+    remainderTo: draft.remainderTo,
+    earlierPaid: false,
+  };
+}
+
+/** Switching lender keeps a typed address but swaps a default one for the new lender's default. */
+export function withLender(values: PlanFormValues, kind: LenderKind): PlanFormValues {
+  const defaults = Object.values(DEFAULT_REPAY_URLS);
+  const keepsOwnUrl = values.repayUrl !== '' && !defaults.includes(values.repayUrl);
+  return { ...values, lenderKind: kind, repayUrl: keepsOwnUrl ? values.repayUrl : (DEFAULT_REPAY_URLS[kind] ?? '') };
+}
+
+const number = (text: string): number => {
+  const cleaned = toHalfWidth(text).trim().replace(/%$/, '').trim();
+  return cleaned === '' ? Number.NaN : Number(cleaned);
+};
+/** Percent text to a fraction, rounded past float noise (0.6 → 0.006). */
+const fraction = (text: string) => Number((number(text) / 100).toFixed(10));
+
+// Where each schema path is typed in the form.
+const FIELD_OF_PATH: Record<string, FieldName> = {
+  'lender.kind': 'lenderKind',
+  'lender.name': 'lenderName',
+  'paymentMethod.kind': 'paymentKind',
+  'paymentMethod.label': 'paymentLabel',
+  penaltyDailyRate: 'penaltyRate',
+};
+const FIELD_OF_TERMS_ISSUE: Record<string, FieldName> = {
+  'err.principalBelowPeriods': 'principal',
+  'err.interestFreeRate': 'rate',
+  'err.feeTooHigh': 'rate',
+};
+
+export type FormErrors = Partial<Record<FieldName, string>>;
+export type FormResult = { ok: true; draft: PlanDraft } | { ok: false; errors: FormErrors };
+
+/** The draft the values describe, or an i18n error key for each field that is wrong. */
+export function readForm(values: PlanFormValues): FormResult {
+  const principal = parseYuan(values.principal);
+  const candidate = {
+    lender: { kind: values.lenderKind, name: values.lenderName.trim() },
+    title: values.title.trim(),
+    principal: principal ?? Number.NaN,
+    periods: number(values.periods),
+    method: values.method,
+    rate: values.method === 'interest-free' && values.rate.trim() === '' ? 0 : fraction(values.rate),
+    firstDueDate: values.firstDueDate.trim(),
+    remainderTo: values.remainderTo,
+    autoRepay: values.autoRepay,
+    paymentMethod: { kind: values.paymentKind, label: values.paymentLabel.trim() },
+    repayUrl: values.repayUrl.trim(),
+    graceDays: number(values.graceDays),
+    penaltyDailyRate: fraction(values.penaltyRate),
+    waivesFutureFeesOnPayoff: values.waivesFutureFeesOnPayoff,
+  };
+  const errors: FormErrors = {};
+  if (values.lenderKind === 'other' && candidate.lender.name === '') errors.lenderName = 'err.titleRequired';
+  const parsed = PlanDraftSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.');
+      const field = FIELD_OF_PATH[path] ?? (path as FieldName);
+      errors[field] ??= issue.message;
+    }
+    return { ok: false, errors };
+  }
+  try {
+    checkTerms(parsed.data);
+  } catch (error) {
+    if (!(error instanceof TermsError)) throw error;
+    for (const issue of error.issues) errors[FIELD_OF_TERMS_ISSUE[issue] ?? 'principal'] ??= issue;
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, draft: parsed.data };
+}
+
+export interface DraftFigures {
+  schedule: Installment[];
+  totals: { principal: number; interest: number; total: number };
+  rate: AnnualizedRate;
+}
+
+/** What a valid draft costs: the schedule, its totals and the true annualized rate. */
+export function draftFigures(draft: PlanDraft): DraftFigures {
+  const schedule = buildSchedule(draft);
+  return {
+    schedule,
+    totals: scheduleTotals(schedule),
+    rate: annualizedRate(
+      draft.principal,
+      schedule.map((row) => row.total),
+    ),
+  };
+}
+
+/** How many periods fell due before `today`: what "earlier periods already paid" marks paid. */
+export function periodsDueBefore(draft: Pick<PlanDraft, 'firstDueDate' | 'periods'>, today: IsoDate): number {
+  let count = 0;
+  while (count < draft.periods && addMonthsClamped(draft.firstDueDate, count) < today) count++;
+  return count;
+}

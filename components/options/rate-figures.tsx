@@ -1,0 +1,27 @@
+import type { AnnualizedRate } from '../../lib/core/rate';
+import { useTexts } from './texts';
+
+/** The true cost of credit: what the user pays on top of the principal and the annualized rate. */
+export function RateFigures({ rate, cost, total, id }: { rate: AnnualizedRate; cost: number; total: number; id?: string }) {
+  const { t, money, percent } = useTexts();
+  return (
+    <dl class="figures" id={id}>
+      <div>
+        <dt>{t('figures.nominal')}</dt>
+        <dd data-figure="nominal">{percent(rate.nominal)}</dd>
+      </div>
+      <div>
+        <dt>{t('figures.effective')}</dt>
+        <dd data-figure="effective">{percent(rate.effective)}</dd>
+      </div>
+      <div>
+        <dt>{t('figures.cost')}</dt>
+        <dd data-figure="cost">{money(cost)}</dd>
+      </div>
+      <div>
+        <dt>{t('figures.total')}</dt>
+        <dd data-figure="total">{money(total)}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export type Route =
+  | { name: 'plans' }
+  | { name: 'new' }
+  | { name: 'plan'; id: string }
+  | { name: 'edit'; id: string }
+  | { name: 'settings' }
+  | { name: 'backup' }
+  | { name: 'help' }
+  | { name: 'import-proposal' };
+
+/** `#plan/<id>` is what notifications and the popup link to; anything unknown shows the plans. */
+export function parseRoute(hash: string): Route {
+  const [head, id, action] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (head === 'plan' && id) return action === 'edit' ? { name: 'edit', id } : { name: 'plan', id };
+  if (head === 'new' || head === 'settings' || head === 'backup' || head === 'help' || head === 'import-proposal') return { name: head };
+  return { name: 'plans' };
+}
+
+export function routeHref(route: Route): string {
+  if (route.name === 'plan') return `#plan/${encodeURIComponent(route.id)}`;
+  if (route.name === 'edit') return `#plan/${encodeURIComponent(route.id)}/edit`;
+  return `#${route.name}`;
+}
+
+export function navigate(route: Route): void {
+  location.hash = routeHref(route);
+}
+
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', onChange);
+    return () => removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
