@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
 import { LENDER_KINDS, METHODS, PAYMENT_METHOD_KINDS, type Plan } from '../../lib/core/schemas';
 import { Check, Field } from './field';
@@ -30,6 +30,11 @@ export function PlanEditor({ initial, planId, today, heading, intro, onSaved, on
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
+  const [invalidSubmits, setInvalidSubmits] = useState(0);
+  // After a refused submit has rendered its messages, take the user to the first one.
+  useEffect(() => {
+    if (invalidSubmits > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [invalidSubmits]);
 
   const result = useMemo(() => readForm(values), [values]);
   const figures = useMemo(() => (result.ok ? draftFigures(result.draft) : null), [result]);
@@ -50,7 +55,7 @@ export function PlanEditor({ initial, planId, today, heading, intro, onSaved, on
     setSubmitted(true);
     setFailure(null);
     if (!result.ok) {
-      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      setInvalidSubmits((count) => count + 1);
       return;
     }
     setBusy(true);

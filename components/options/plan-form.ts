@@ -9,6 +9,8 @@ import {
   type PlanDraft,
   PlanDraftSchema,
   type RepaymentMethod,
+  type Terms,
+  TermsSchema,
 } from '../../lib/core/schemas';
 
 // The plan editor's state as the user typed it, and its one way into a PlanDraft: the same zod schema
@@ -142,21 +144,25 @@ export function readForm(values: PlanFormValues): FormResult {
   const errors: FormErrors = {};
   if (values.lenderKind === 'other' && candidate.lender.name === '') errors.lenderName = 'err.titleRequired';
   const parsed = PlanDraftSchema.safeParse(candidate);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.join('.');
-      const field = FIELD_OF_PATH[path] ?? (path as FieldName);
-      errors[field] ??= issue.message;
-    }
-    return { ok: false, errors };
+  for (const issue of parsed.error?.issues ?? []) {
+    const path = issue.path.join('.');
+    errors[FIELD_OF_PATH[path] ?? (path as FieldName)] ??= issue.message;
   }
+  // Terms no lender could offer are judged as soon as the terms themselves parse, whatever else is missing.
+  for (const issue of termsIssues(candidate)) errors[FIELD_OF_TERMS_ISSUE[issue] ?? 'principal'] ??= issue;
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, draft: parsed.data };
+}
+
+function termsIssues(terms: Terms): string[] {
+  if (!TermsSchema.safeParse(terms).success) return [];
   try {
-    checkTerms(parsed.data);
+    checkTerms(terms);
+    return [];
   } catch (error) {
-    if (!(error instanceof TermsError)) throw error;
-    for (const issue of error.issues) errors[FIELD_OF_TERMS_ISSUE[issue] ?? 'principal'] ??= issue;
+    if (error instanceof TermsError) return error.issues;
+    throw error;
   }
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, draft: parsed.data };
 }
 
 export interface DraftFigures {

@@ -1,0 +1,163 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PlanEditor } from '../../components/options/plan-editor';
+import { emptyForm, XIAOMI_REPAY_URL } from '../../components/options/plan-form';
+import type { Locale } from '../../lib/i18n/translate';
+import { sendMessage } from '../../lib/messaging';
+import { makePlan } from '../unit/core/plan-factory';
+import { renderOptions } from './options-render';
+
+vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage as unknown as (...args: unknown[]) => Promise<unknown>);
+
+const TODAY = '2026-11-25';
+const onSaved = vi.fn();
+
+function renderEditor(locale: Locale, today = TODAY) {
+  return renderOptions(
+    <PlanEditor initial={emptyForm(today)} today={today} heading="editor" onSaved={onSaved} onCancel={() => {}} />,
+    locale,
+  );
+}
+function type(label: string | RegExp, value: string) {
+  const input = screen.getByLabelText(label);
+  fireEvent.input(input, { target: { value } });
+  fireEvent.blur(input);
+  return input;
+}
+/** The message announced with an input: the text of the elements its aria-describedby names. */
+function errorOf(input: HTMLElement): string {
+  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids
+    .filter((id) => id.endsWith('-error'))
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+beforeEach(() => {
+  send.mockReset();
+  onSaved.mockReset();
+});
+afterEach(cleanup);
+
+describe('plan editor validation', () => {
+  it('says in Chinese what is wrong with each field, next to the field', () => {
+    renderEditor('zh-CN');
+    const principal = type('分期本金(元)', '十二块');
+    const periods = type('期数', '0');
+    const rate = type('每期手续费率(%)', '9');
+    expect(principal.getAttribute('aria-invalid')).toBe('true');
+    expect(errorOf(principal)).toBe('请输入金额');
+    expect(errorOf(periods)).toBe('期数应为 1 到 360 的整数');
+    // The fee check comes from checkTerms once everything else is valid.
+    fireEvent.input(periods, { target: { value: '12' } });
+    fireEvent.input(principal, { target: { value: '12000' } });
+    expect(errorOf(rate)).toBe('每期手续费率不应超过 5%');
+  });
+
+  it('says the same in English', () => {
+    renderEditor('en');
+    const principal = type('Principal (yuan)', '-5');
+    const url = type('Repayment page address (optional)', 'jr.mi.com');
+    const grace = type('Grace days', '45');
+    expect(errorOf(principal)).toBe('Enter an amount');
+    expect(errorOf(url)).toBe('Enter an address starting with https://');
+    expect(errorOf(grace)).toBe('Grace days must be 0 to 30');
+  });
+
+  it('shows no message for a field the user has not touched yet', () => {
+    renderEditor('en');
+    const title = screen.getByLabelText('Plan name');
+    expect(title.getAttribute('aria-invalid')).toBe('false');
+    expect(errorOf(title)).toBe('');
+  });
+
+  it('on submit marks every invalid field, focuses the first and sends nothing', async () => {
+    renderEditor('zh-CN');
+    fireEvent.click(screen.getByRole('button', { name: '添加计划' }));
+    const title = screen.getByLabelText('计划名称');
+    expect(errorOf(title)).toBe('请填写名称');
+    expect(errorOf(screen.getByLabelText('分期本金(元)'))).toBe('请输入金额');
+    expect(document.activeElement).toBe(title);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('asks for the lender name when the lender is "other"', () => {
+    renderEditor('en');
+    fireEvent.change(screen.getByLabelText('Lender'), { target: { value: 'other' } });
+    const name = type('Lender name', '');
+    expect(errorOf(name)).toBe('Enter a name');
+  });
+});
+
+describe('plan editor live preview', () => {
+  it('shows the schedule, the true annual rates and the cost as the user types', () => {
+    renderEditor('en');
+    const preview = screen.getByRole('complementary', { name: 'Preview' });
+    expect(within(preview).queryByRole('table')).toBeNull();
+    type('Plan name', 'Xiaomi 15 Pro');
+    type('Principal (yuan)', '12,000');
+    type('Fee per period (%)', '0.6');
+    expect(within(preview).getByText('About ¥1,072.00 a period, 12 periods')).toBeTruthy();
+    expect(preview.querySelector('[data-figure="nominal"]')?.textContent).toBe('13.03%');
+    expect(preview.querySelector('[data-figure="effective"]')?.textContent).toBe('13.84%');
+    expect(preview.querySelector('[data-figure="cost"]')?.textContent).toBe('¥864.00');
+    expect(preview.querySelector('[data-figure="total"]')?.textContent).toBe('¥12,864.00');
+    const rows = within(within(preview).getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(13);
+    expect(rows[1]?.textContent).toContain('¥1,000.00¥72.00¥1,072.00');
+
+    type('Fee per period (%)', '0.5');
+    expect(preview.querySelector('[data-figure="cost"]')?.textContent).toBe('¥720.00');
+  });
+
+  it('defaults 小米分期 to its repayment page and shows the zero-limit note', () => {
+    renderEditor('zh-CN');
+    expect((screen.getByLabelText('还款页面网址(可选)') as HTMLInputElement).value).toBe(XIAOMI_REPAY_URL);
+    expect(screen.getByText('额度显示为 0 也要按期还款。')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('分期平台'), { target: { value: 'huabei' } });
+    expect((screen.getByLabelText('还款页面网址(可选)') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('plan editor submission', () => {
+  it('sends addPlan with the draft in fen and marks past periods paid when asked', async () => {
+    const saved = makePlan();
+    send.mockResolvedValue({ ok: true, value: saved });
+    renderEditor('zh-CN');
+    type('计划名称', 'Xiaomi 15 Pro');
+    type('分期本金(元)', '¥12,000.00');
+    type('每期手续费率(%)', '0.6');
+    type('首期还款日', '2026-09-10');
+    // 10 Sep, 10 Oct and 10 Nov are before 25 Nov.
+    const earlier = screen.getByLabelText('首期还款日已过:第 1–3 期已经还清') as HTMLInputElement;
+    expect(earlier.checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '添加计划' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
+    expect(send).toHaveBeenCalledWith(
+      'addPlan',
+      expect.objectContaining({
+        paidThroughPeriod: 3,
+        draft: expect.objectContaining({
+          title: 'Xiaomi 15 Pro',
+          principal: 1_200_000,
+          rate: 0.006,
+          periods: 12,
+          firstDueDate: '2026-09-10',
+        }),
+      }),
+    );
+  });
+
+  it('shows the background’s refusal in the user’s language and stays open', async () => {
+    send.mockResolvedValue({ ok: false, error: { code: 'internal', message: 'err.internal' } });
+    renderEditor('en');
+    type('Plan name', 'Laptop');
+    type('Principal (yuan)', '6000');
+    type('Fee per period (%)', '0');
+    fireEvent.click(screen.getByRole('button', { name: 'Add plan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Something went wrong; nothing was changed. Please try again');
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PlansPage } from '../../components/options/plans-page';
+import { sendMessage } from '../../lib/messaging';
+import { makePlan, payment } from '../unit/core/plan-factory';
+import { renderOptions } from './options-render';
+
+vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage as unknown as (...args: unknown[]) => Promise<unknown>);
+
+const TODAY = '2026-03-20';
+const phone = makePlan({
+  payments: [payment(1, 107_200, '2026-01-09'), payment(2, 107_200, '2026-02-10'), payment(3, 107_200, '2026-03-10')],
+});
+
+beforeEach(() => send.mockReset());
+afterEach(cleanup);
+
+describe('plans list', () => {
+  it('shows progress, what is left and the true cost of each plan', () => {
+    renderOptions(<PlansPage plans={{ ok: true, value: [phone] }} today={TODAY} />, 'en');
+    const card = screen.getByRole('article', { name: 'Xiaomi 15 Pro' });
+    const figure = (name: string) => card.querySelector(`[data-figure="${name}"]`)?.textContent;
+    expect(figure('paid')).toBe('Paid 3/12');
+    expect(figure('remaining-principal')).toBe('¥9,000.00');
+    expect(figure('remaining-total')).toBe('¥9,648.00');
+    expect(figure('next')).toBe('¥1,072.00 on Apr 10, 2026');
+    expect(figure('nominal')).toBe('13.03%');
+    expect(figure('effective')).toBe('13.84%');
+    expect(figure('cost')).toBe('¥864.00');
+  });
+
+  it('keeps archived plans apart', () => {
+    renderOptions(
+      <PlansPage plans={{ ok: true, value: [phone, makePlan({ id: 'old', title: 'Old laptop', archived: true })] }} today={TODAY} />,
+      'en',
+    );
+    expect(screen.getByText('1 archived plan')).toBeTruthy();
+  });
+});
+
+describe('deleting a plan', () => {
+  it('asks first, and cancelling deletes nothing', () => {
+    renderOptions(<PlansPage plans={{ ok: true, value: [phone] }} today={TODAY} />, 'zh-CN');
+    fireEvent.click(screen.getByRole('button', { name: '删除' }));
+    expect(screen.getByText('删除「Xiaomi 15 Pro」及其全部还款记录?删除后几秒内可以撤销。')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('deletes on confirmation and offers an undo that restores the very same plan', async () => {
+    send.mockResolvedValue({ ok: true, value: phone });
+    renderOptions(<PlansPage plans={{ ok: true, value: [phone] }} today={TODAY} />, 'zh-CN');
+    fireEvent.click(screen.getByRole('button', { name: '删除' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认删除' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('deletePlan', { id: phone.id }));
+    const toast = screen.getByRole('status');
+    await waitFor(() => expect(toast.textContent).toContain('已删除「Xiaomi 15 Pro」'));
+    fireEvent.click(within(toast).getByRole('button', { name: '撤销' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('restorePlan', { plan: phone }));
+    await waitFor(() => expect(toast.textContent).toContain('已恢复「Xiaomi 15 Pro」'));
+  });
+
+  it('says so when the delete is refused, and offers no undo', async () => {
+    send.mockResolvedValue({ ok: false, error: { code: 'not-found', message: 'err.notFound' } });
+    renderOptions(<PlansPage plans={{ ok: true, value: [phone] }} today={TODAY} />, 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Confirm deletion' })).getByRole('button', { name: 'Delete' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('This plan no longer exists; it may have been deleted');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+});
