@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { addPlanThroughForm, monthsFromNow } from './options-helpers';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe
+      .run(document, { resultTypes: ['violations'] })
+      .then((result) => result.violations),
+  )) as Violation[];
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+for (const locale of ['zh-CN', 'en'] as const) {
+  test.describe(`options page in ${locale}`, () => {
+    test.use({ uiLocale: locale });
+
+    test('has no serious or critical accessibility violations on any page', async ({ openPage }) => {
+      const page = await openPage('options.html#plans');
+      await expect(page.locator('main h1')).toBeVisible();
+      const empty = await seriousViolations(page);
+
+      const id = await addPlanThroughForm(
+        page,
+        {
+          title: 'Xiaomi 15 Pro',
+          principal: '12000',
+          periods: '12',
+          feeRate: '0.6',
+          firstDue: monthsFromNow(-3, 10),
+          autoRepayLabel: '招行 ****1234',
+        },
+        locale,
+      );
+      const found: Record<string, string[]> = { empty };
+      for (const hash of ['plans', `plan/${id}`, `plan/${id}/edit`, 'new', 'settings', 'backup', 'help', 'import-proposal']) {
+        await page.goto(page.url().replace(/#.*$/, `#${hash}`));
+        await expect(page.locator('main h1')).toBeVisible();
+        found[hash] = await seriousViolations(page);
+      }
+      // The editor with its messages showing, and the detail with its payment form open.
+      await page.goto(page.url().replace(/#.*$/, '#new'));
+      await page.getByRole('button', { name: locale === 'en' ? 'Add plan' : '添加计划' }).click();
+      found['new (invalid)'] = await seriousViolations(page);
+      await page.goto(page.url().replace(/#.*$/, `#plan/${id}`));
+      await page
+        .getByRole('button', { name: /^(记录第 \d+ 期还款|Record payment for period \d+)$/ })
+        .first()
+        .click();
+      found['plan (paying)'] = await seriousViolations(page);
+
+      expect(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0))).toEqual({});
+    });
+  });
+}
