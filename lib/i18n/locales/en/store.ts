@@ -1,0 +1,35 @@
+import type zh from '../zh-CN/store';
+
+export default {
+  // The lender's name as in common's lender.*, here so the content script need not bundle the common catalogue.
+  'lender.xiaomi': 'Xiaomi Installments',
+  panelLabel: 'Repay Helper',
+  close: 'Close',
+  nextPayment: 'Next payment',
+  nextLine: '{amount} due {date}',
+  periodOf: 'installment {period} of {periods}',
+  planTitle: 'Plan: {title}',
+  pageDue: 'This page shows {amount} due {date}',
+  pageDueAmount: 'This page shows {amount} due this period',
+  pageDueDate: 'This page shows the due date {date}',
+  overdue: 'This page shows an overdue payment: repay soon to stop late charges growing.',
+  mismatchTitle: 'This page differs from your stored plan',
+  mismatchAmount: 'Amount for {date}: page {page}, stored {stored}',
+  mismatchDate: 'Due date: page {page}, stored {stored}',
+  checklistTitle: 'Check one by one:',
+  checkPayments: 'Did you already pay part of it, or record a payment in Repay Helper twice or not at all?',
+  checkFees: 'Does the page include late charges, an early repayment or other fees?',
+  checkTerms: "Do the order's number of periods, fee rate and first due date match your plan?",
+  checkContact:
+    "Still different: take screenshots of this page and the order's installment details and ask {lender} customer service to check the amount.",
+  checkUpdate: 'If your stored plan is wrong, edit it in Repay Helper.',
+  zeroLimit: 'An available limit of 0 does not mean nothing is due: existing installments must still be repaid on time.',
+  zeroLimitNext: 'Next: {amount} due {date}',
+  snapshotUnavailable: 'Your stored plans cannot be read right now.',
+  importOffer: 'Installments readable on this page: {count}. This plan is not in Repay Helper yet.',
+  importButton: 'Add to Repay Helper',
+  importSending: 'Sending…',
+  importSent: 'Sent: confirm it in the Repay Helper page that opened.',
+  importFailed: 'Could not send it; please try again.',
+  importTitle: '{lender} {periods} installments',
+} satisfies Record<keyof typeof zh, string>;

@@ -1,0 +1,41 @@
+import type { ImportProposal } from '../messaging';
+import { isCalendarDate } from './calendar';
+import type { PageReading } from './read-page';
+
+// The background checks every proposal with ImportProposalSchema on receipt. The same limits are checked
+// here by hand, because bundling zod and the protocol's schemas would take the content script past its
+// size budget; tests/unit/store-site/proposal.test.ts proves every proposal built here passes the schema.
+const MAX_FEN = 100_000_000_000;
+const isPeriod = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 360;
+const isAmount = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_FEN;
+
+type Row = { period?: number | undefined; dueDate: string; amount: number };
+
+/** The import offered to the user: the page's plan rows, or its single current installment; null if none is sound. */
+export function buildProposal(reading: PageReading, sourceUrl: string, title: string): ImportProposal | null {
+  const rows: Row[] =
+    reading.plan.length > 0
+      ? reading.plan
+      : reading.dueAmount && reading.dueDate
+        ? [{ dueDate: reading.dueDate, amount: reading.dueAmount, period: reading.period }]
+        : [];
+  const seen = new Set<string>();
+  const sound = rows.filter((row) => {
+    const key = `${row.dueDate}|${row.period ?? ''}`;
+    if (seen.has(key) || !isCalendarDate(row.dueDate) || !isAmount(row.amount)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (sound.length === 0 || sound.length > 360) return null;
+  sound.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  // Period numbers that repeat, are missing on some rows or are out of range cannot be trusted: send dates and amounts only.
+  const periods = new Set(sound.map((row) => row.period));
+  const keepPeriods = periods.size === sound.length && [...periods].every(isPeriod);
+  const proposal: ImportProposal = {
+    sourceUrl: sourceUrl.slice(0, 2000),
+    title: title.slice(0, 80),
+    installments: sound.map(({ period, dueDate, amount }) => (keepPeriods && period ? { period, dueDate, amount } : { dueDate, amount })),
+  };
+  if (isPeriod(reading.periods)) proposal.periods = reading.periods;
+  return proposal;
+}
