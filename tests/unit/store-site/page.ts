@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StoreSnapshotEntry } from '../../../lib/messaging';
+import { miAdapter } from '../../../lib/store-site/mi';
+import { type StoreSiteDeps, startStoreSite } from '../../../lib/store-site/store-site';
+
+/** Loads a store-page fixture into happy-dom's document (its scripts do not run). */
+export function loadFixture(name: string): void {
+  const html = readFileSync(join(__dirname, '../../fixtures/store', name), 'utf8').replace(/<!doctype html>/i, '');
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>[\s\S]*$/i, '');
+}
+
+export function setBody(html: string): void {
+  document.documentElement.innerHTML = `<head></head><body>${html}</body>`;
+}
+
+/** The feature with a hand-cranked frame clock and stubbed messages. */
+export function startOnPage(options: { snapshot?: StoreSnapshotEntry[] | null; today?: string; locale?: 'zh-CN' | 'en' } = {}) {
+  const frames: (() => void)[] = [];
+  const proposals: unknown[] = [];
+  const controller = new AbortController();
+  const deps: StoreSiteDeps = {
+    snapshot: async () => (options.snapshot === undefined ? [] : options.snapshot),
+    propose: async (proposal) => {
+      proposals.push(proposal);
+      return true;
+    },
+    today: () => options.today ?? '2026-12-20',
+    locale: options.locale ?? 'zh-CN',
+    schedule: (run) => void frames.push(run),
+  };
+  const site = startStoreSite(miAdapter, controller.signal, deps);
+  return {
+    site,
+    proposals,
+    controller,
+    /** Lets pending observer records and promises land, then runs the queued frames. */
+    async frame(): Promise<number> {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const due = frames.splice(0);
+      for (const run of due) run();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return due.length;
+    },
+    pendingFrames: () => frames.length,
+  };
+}
+
+export const marked = (kind?: string) =>
+  Array.from(document.querySelectorAll(kind ? `[data-repay-highlight="${kind}"]` : '[data-repay-highlight]'));
+
+export const panelText = () => document.querySelector('repay-helper-panel')?.shadowRoot?.textContent ?? '';
+export const panelPart = (part: string) => document.querySelector('repay-helper-panel')?.shadowRoot?.querySelector(`[data-part="${part}"]`);
