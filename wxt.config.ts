@@ -8,7 +8,15 @@ export default defineConfig({
   imports: false,
   outDir: process.env.REPAY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Extension pages load their chunks from the package itself; the modulepreload polyfill is dead weight.
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      modulePreload: { polyfill: false },
+      minify: 'terser',
+      terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

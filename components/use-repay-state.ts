@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Plan, type Settings } from '../lib/core/schemas';
 import { type Locale, resolveLocale } from '../lib/i18n/translate';
-import { PLANS, parseStored, plansItem, quarantineItem, type Readable, SETTINGS, settingsItem } from '../lib/storage';
+import { type Readable, readStoredView } from '../lib/stored-values';
 
 export interface RepayState {
   plans: Readable<Plan[]>;
@@ -20,16 +20,14 @@ export function localeFor(settings: Settings): Locale {
 
 async function load(): Promise<RepayState> {
   // Views only read: keeping unreadable values aside is the background's job (lib/background).
-  const [rawPlans, rawSettings, quarantine] = await Promise.all([plansItem.getValue(), settingsItem.getValue(), quarantineItem.getValue()]);
-  const plans = parseStored(PLANS, rawPlans);
-  const settings = parseStored(SETTINGS, rawSettings);
+  const { plans, settings, quarantined } = await readStoredView();
   const effective = settings.ok ? settings.value : DEFAULT_SETTINGS;
   return {
     plans,
     settings: effective,
     settingsReadable: settings.ok,
     locale: localeFor(effective),
-    quarantined: [...new Set(quarantine.map((entry) => entry.key))],
+    quarantined,
   };
 }
 

@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/popup/popup-app';
+import './style.css';
 
-render(null, document.getElementById('app') as HTMLElement);
+render(<PopupApp />, document.getElementById('app') as HTMLElement);

@@ -4,24 +4,21 @@ import * as plansCommands from '../core/commands';
 import { type CommandContext, invalid } from '../core/commands';
 import { lenderToday } from '../core/dates';
 import { openInstallments } from '../core/summary';
+import type { CommandName, CommandResult, ProtocolMap, StoreSnapshotEntry } from '../messaging';
 import {
   AddPlanInput,
   ArchivePlanInput,
-  type CommandName,
-  type CommandResult,
   ImportBackupInput,
   ImportProposalSchema,
   PlanRefInput,
-  type ProtocolMap,
   RecordPaymentInput,
   RestorePlanInput,
   SkipPeriodInput,
   SnoozeInput,
-  type StoreSnapshotEntry,
   UndoPaymentInput,
   UpdatePlanInput,
   UpdateSettingsInput,
-} from '../messaging';
+} from '../protocol';
 import { importProposalItem, PLANS, plansItem, preImportItem, readItem, SENT_LOG, SETTINGS, settingsItem, writeItem } from '../storage';
 import { changePlans } from './plans-store';
 

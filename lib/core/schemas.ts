@@ -58,7 +58,7 @@ export type Snooze = z.infer<typeof SnoozeSchema>;
 const httpsUrl = z.string().check(z.refine((value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), { error: 'err.url' }));
 
 /** Ids travel inside notification ids (`rh|id:period|…`), so they are kept to a safe alphabet. */
-export const planId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+export const planId = z.string().check(z.refine((value) => /^[A-Za-z0-9_-]{1,64}$/.test(value), { error: 'err.planId' }));
 
 export const PlanSchema = z.object({
   id: planId,

@@ -19,7 +19,12 @@ export type Translate<K extends string> = (key: K, params?: Params) => string;
  * `#one`/`#other` variants is chosen by `params.count` with the locale's plural rules.
  */
 export function translator<C extends Catalogue>(catalogues: Record<Locale, C>, locale: Locale): Translate<PluralBase<keyof C & string>> {
-  const messages: Catalogue = catalogues[locale];
+  return createTranslator<C>(catalogues[locale], locale);
+}
+
+/** A translator over one locale's catalogue (for catalogues loaded on demand, one locale at a time). */
+export function createTranslator<C extends Catalogue>(catalogue: C, locale: Locale): Translate<PluralBase<keyof C & string>> {
+  const messages: Catalogue = catalogue;
   const plural = new Intl.PluralRules(locale);
   return (key, params) => {
     let template: string | undefined = messages[key];

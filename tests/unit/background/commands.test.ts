@@ -112,7 +112,7 @@ describe('commands through the single writer', () => {
     const discarded = await service.execute('discardUnreadable', { key: 'plans' }, 'extension');
     expect(discarded).toEqual({ ok: true, value: null });
     expect((await fakeBrowser.storage.local.get('quarantine')).quarantine).toEqual([
-      expect.objectContaining({ key: 'local:plans', raw: { not: 'a list' } }),
+      expect.objectContaining({ key: 'plans', raw: { not: 'a list' } }),
     ]);
     expect(await storedPlans()).toEqual([]);
   });

@@ -97,7 +97,7 @@ describe('reconcile across a plan’s life', () => {
     expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-3']);
     expect((await readItem(SENT_LOG)).ok).toBe(true);
     expect((await fakeBrowser.storage.local.get('quarantine')).quarantine).toEqual([
-      expect.objectContaining({ key: 'local:sentLog', raw: 'garbage' }),
+      expect.objectContaining({ key: 'sentLog', raw: 'garbage' }),
     ]);
   });
 });

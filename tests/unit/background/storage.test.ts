@@ -57,7 +57,7 @@ describe('stored data', () => {
     expect(second.ok).toBe(false);
     expect((await fakeBrowser.storage.local.get('plans')).plans).toEqual(corrupted);
     expect((await fakeBrowser.storage.local.get('quarantine')).quarantine).toEqual([
-      expect.objectContaining({ key: 'local:plans', raw: corrupted, at: 1 }),
+      expect.objectContaining({ key: 'plans', raw: corrupted, at: 1 }),
     ]);
   });
 

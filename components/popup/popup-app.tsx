@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { groupAgenda } from '../../lib/core/agenda';
+import { addDays, lenderInstant, lenderToday } from '../../lib/core/dates';
+import { repayUrlOf } from '../../lib/core/lenders';
+import { formatMoney } from '../../lib/core/money';
+import { type DueItem, openInstallments, summarizePortfolio } from '../../lib/core/summary';
+import { loadErrorMessages, loadPopupMessages, type PopupT } from '../../lib/i18n/popup';
+import { sendMessage } from '../../lib/messaging';
+import { useRepayState } from '../use-repay-state';
+import { AgendaView } from './agenda-view';
+import { type Toast, ToastBar } from './toast-bar';
+
+async function openTab(url: string) {
+  await browser.tabs.create({ url });
+  window.close();
+}
+const optionsUrl = (hash: string) => browser.runtime.getURL(`/options.html#${hash}` as Parameters<typeof browser.runtime.getURL>[0]);
+
+/** The toolbar popup: what is owed, when, and the one thing to do about each. */
+export function PopupApp({ now = Date.now() }: { now?: number }) {
+  const state = useRepayState();
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [busyKey, setBusyKey] = useState<string | null>(null);
+  const today = lenderToday(now);
+  const plans = state?.plans.ok ? state.plans.value : null;
+  const items = useMemo(() => (plans ? openInstallments(plans, today) : []), [plans, today]);
+  const clearToast = useCallback(() => setToast(null), []);
+  const [t, setT] = useState<PopupT | null>(null);
+  const locale = state?.locale;
+  useEffect(() => {
+    if (!locale) return;
+    document.documentElement.lang = locale;
+    void loadPopupMessages(locale).then((loaded) => setT(() => loaded));
+  }, [locale]);
+
+  if (!state || !t || !locale) return <div class="popup popup--loading" aria-busy="true" />;
+  const fail = async (message: string) => {
+    const errors = await loadErrorMessages(locale);
+    setToast({ text: t('toast.failed', { reason: errors(message as Parameters<typeof errors>[0]) }) });
+  };
+  const keyOf = (item: DueItem) => `${item.plan.id}:${item.status.period}`;
+
+  const actions = {
+    markPaid: async (item: DueItem) => {
+      setBusyKey(keyOf(item));
+      const result = await sendMessage('recordPayment', { planId: item.plan.id, period: item.status.period, date: today });
+      setBusyKey(null);
+      if (!result.ok) return fail(result.error.message);
+      const payment = result.value.payments[result.value.payments.length - 1];
+      setToast({
+        text: t('toast.paid', { plan: item.plan.title, period: item.status.period }),
+        undo: payment
+          ? async () => {
+              const undone = await sendMessage('undoPayment', { planId: item.plan.id, paymentId: payment.id });
+              setToast(undone.ok ? { text: t('toast.undone') } : null);
+              if (!undone.ok) fail(undone.error.message);
+            }
+          : undefined,
+      });
+    },
+    repay: (item: DueItem) => void openTab(repayUrlOf(item.plan)),
+    snooze: async (item: DueItem) => {
+      const until = lenderInstant(addDays(today, 1), state.settings.reminderHour);
+      const result = await sendMessage('snooze', { planId: item.plan.id, period: item.status.period, until });
+      if (!result.ok) return fail(result.error.message);
+      setToast({ text: t('toast.snoozed', { hour: state.settings.reminderHour }) });
+    },
+  };
+
+  const summary = summarizePortfolio(items, today);
+  return (
+    <div class="popup">
+      <header class="header">
+        <h1 class="header__title">{t('title')}</h1>
+        {plans && plans.length > 0 && (
+          <dl class="header__totals">
+            <div>
+              <dt>{t('header.next30')}</dt>
+              <dd>{formatMoney(summary.dueWithin30Days + summary.overdueTotal, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('header.thisMonth')}</dt>
+              <dd>{formatMoney(summary.dueThisMonth + summary.overdueTotal, locale)}</dd>
+            </div>
+          </dl>
+        )}
+      </header>
+      {summary.overdueCount > 0 && (
+        <p class="overdue-strip" role="alert">
+          {t('overdue.strip', {
+            amount: formatMoney(summary.overdueTotal, locale),
+            count: summary.overdueCount,
+            days: summary.maxDaysLate,
+            penalty: formatMoney(summary.penaltyTotal, locale),
+          })}
+        </p>
+      )}
+      <main class="content">
+        {!state.plans.ok ? (
+          <div class="notice" role="alert">
+            <h2>{t('unreadable.title')}</h2>
+            <p>{t('unreadable.body')}</p>
+          </div>
+        ) : plans && plans.filter((plan) => !plan.archived).length === 0 ? (
+          <div class="empty">
+            <h2>{t('empty.title')}</h2>
+            <p>{t('empty.body')}</p>
+            <button type="button" class="btn btn--primary btn--large" onClick={() => void openTab(optionsUrl('plan/new'))}>
+              {t('empty.add')}
+            </button>
+            <p class="empty__hint">{t('empty.import')}</p>
+          </div>
+        ) : items.length === 0 ? (
+          <p class="nothing">{t('nothing.due')}</p>
+        ) : (
+          <AgendaView agenda={groupAgenda(items, today)} today={today} locale={locale} t={t} actions={actions} busyKey={busyKey} />
+        )}
+      </main>
+      <footer class="footer">
+        <button type="button" class="link" onClick={() => void openTab(optionsUrl('plans'))}>
+          {t('link.options')}
+        </button>
+        <button type="button" class="link" onClick={() => void openTab(optionsUrl('plan/new'))}>
+          {t('link.add')}
+        </button>
+      </footer>
+      <ToastBar toast={toast} undoLabel={t('toast.undo')} onDone={clearToast} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type zh from '../zh-CN/names';
+
+export default {
+  appName: 'Repay Helper',
+  'lender.xiaomi': 'Xiaomi Installments',
+  'lender.huabei': 'Huabei',
+  'lender.baitiao': 'JD Baitiao',
+  'lender.fenqile': 'Fenqile',
+  'lender.card': 'Credit card',
+  'lender.other': 'Other',
+  'method.fee': 'Installment fee',
+  'method.annuity': 'Equal payments (annuity)',
+  'method.equal-principal': 'Equal principal',
+  'method.interest-first': 'Interest first, principal last',
+  'method.interest-free': 'Interest-free',
+  'payment.bank-card': 'Bank card',
+  'payment.wechat': 'WeChat Pay',
+  'payment.alipay': 'Alipay',
+  'payment.other': 'Other',
+  'state.paid': 'Paid',
+  'state.skipped': 'Skipped',
+  'state.partly-paid': 'Partly paid',
+  'state.upcoming': 'Upcoming',
+  'state.due-today': 'Due today',
+  'state.in-grace': 'In grace period',
+  'state.overdue': 'Overdue',
+} satisfies Record<keyof typeof zh, string>;

@@ -1,0 +1,24 @@
+import type errors from './locales/zh-CN/errors';
+import type names from './locales/zh-CN/names';
+import type popup from './locales/zh-CN/popup';
+import { createTranslator, type Locale, type Translate } from './translate';
+
+export type PopupT = Translate<keyof typeof names | keyof typeof popup>;
+export type ErrorsT = Translate<keyof typeof errors>;
+
+/**
+ * The popup's strings for one locale, loaded on demand so the popup ships one language, not both,
+ * inside its size budget. Error messages load only when an error is shown.
+ */
+export async function loadPopupMessages(locale: Locale): Promise<PopupT> {
+  const [shared, own] =
+    locale === 'en'
+      ? await Promise.all([import('./locales/en/names'), import('./locales/en/popup')])
+      : await Promise.all([import('./locales/zh-CN/names'), import('./locales/zh-CN/popup')]);
+  return createTranslator({ ...shared.default, ...own.default }, locale);
+}
+
+export async function loadErrorMessages(locale: Locale): Promise<ErrorsT> {
+  const catalogue = locale === 'en' ? await import('./locales/en/errors') : await import('./locales/zh-CN/errors');
+  return createTranslator(catalogue.default, locale);
+}

@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
+import { DEFAULT_SETTINGS, type Plan, PlanSchema, SentReminderSchema, type Settings, SettingsSchema } from './core/schemas';
+import type { ImportProposal } from './protocol';
+
+// The keys and schemas of stored values, and the read-only access views use. The versioned item
+// definitions (with migrations) are in lib/storage.ts and run in the background, the only writer:
+// importing this file never migrates or writes anything.
+
+export const STORAGE_KEYS = {
+  plans: 'plans',
+  settings: 'settings',
+  sentLog: 'sentLog',
+  quarantine: 'quarantine',
+  importProposal: 'importProposal',
+  preImport: 'preImport',
+} as const;
+
+export const PlansSchema = z.array(PlanSchema);
+export const SentLogSchema = z.array(SentReminderSchema);
+export const QuarantineEntrySchema = z.object({ key: z.string(), at: z.int(), error: z.string(), raw: z.unknown() });
+export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
+export type StoredImportProposal = ImportProposal & { receivedAt: number };
+
+export type Readable<T> = { ok: true; value: T } | { ok: false; raw: unknown; error: string };
+
+export interface ValueSpec<T> {
+  key: (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
+  schema: z.ZodMiniType<T>;
+  empty: () => T;
+}
+
+export const PLANS_SPEC: ValueSpec<Plan[]> = { key: 'plans', schema: PlansSchema, empty: () => [] };
+export const SETTINGS_SPEC: ValueSpec<Settings> = { key: 'settings', schema: SettingsSchema, empty: () => DEFAULT_SETTINGS };
+export const SENT_LOG_SPEC: ValueSpec<z.infer<typeof SentLogSchema>> = { key: 'sentLog', schema: SentLogSchema, empty: () => [] };
+
+/** Validates a raw stored value; an absent value is the empty value, never an error. */
+export function parseStored<T>(spec: ValueSpec<T>, raw: unknown): Readable<T> {
+  if (raw === null || raw === undefined) return { ok: true, value: spec.empty() };
+  const parsed = spec.schema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, raw, error: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n') };
+}
+
+export interface StoredView {
+  plans: Readable<Plan[]>;
+  settings: Readable<Settings>;
+  /** Keys of values kept aside because they failed validation. */
+  quarantined: string[];
+}
+
+/** One read of everything a view shows. */
+export async function readStoredView(): Promise<StoredView> {
+  const raw = await browser.storage.local.get([STORAGE_KEYS.plans, STORAGE_KEYS.settings, STORAGE_KEYS.quarantine]);
+  const quarantine = z.array(QuarantineEntrySchema).safeParse(raw[STORAGE_KEYS.quarantine] ?? []);
+  return {
+    plans: parseStored(PLANS_SPEC, raw[STORAGE_KEYS.plans]),
+    settings: parseStored(SETTINGS_SPEC, raw[STORAGE_KEYS.settings]),
+    quarantined: quarantine.success ? [...new Set(quarantine.data.map((entry) => entry.key))] : [],
+  };
+}
+
+/** Raw values as stored, for saving an unreadable value to a file before discarding it. */
+export async function readRaw(keys: readonly string[]): Promise<Record<string, unknown>> {
+  return browser.storage.local.get([...keys]);
+}
