@@ -1,0 +1,97 @@
+import { expect, test } from './fixtures';
+import { addPlanThroughForm } from './options-helpers';
+import { fixtureHtml, marks, openStorePage, panel, scanCount } from './store-helpers';
+
+const BILL_URL = 'https://jr.mi.com/installment/bill?orderId=5201314';
+
+test('marks the repay button, fields and plan on the <table> bill page, and offers the import', async ({ context, worker }) => {
+  await worker.evaluate(() => chrome.storage.local.clear());
+  const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
+  await expect(page.locator('repay-helper-panel [data-part="import"]')).toBeVisible();
+  expect(await marks(page)).toEqual([
+    'label:div.bill-title',
+    'field:div.bill-amount',
+    'field:div.bill-date',
+    'action:button.btn repay-btn',
+    'action:a.link',
+    'field:div.card auto',
+    'plan:div.card plan',
+  ]);
+  await expect(panel(page, 'page')).toHaveText('本页显示：2027年1月10日 应还 ¥1,072.00');
+  await expect(panel(page, 'import')).toContainText('本页可读取 12 期还款');
+
+  // The highlight is an outline only: the page's own button still gets the click.
+  await page.evaluate(() => {
+    document.querySelector('.repay-btn')?.addEventListener('click', () => {
+      document.body.dataset.repayClicked = 'yes';
+    });
+  });
+  await page.locator('.repay-btn').click();
+  await expect(page.locator('body')).toHaveAttribute('data-repay-clicked', 'yes');
+  const outline = await page.locator('.repay-btn').evaluate((e) => getComputedStyle(e).outlineStyle);
+  expect(outline).toBe('solid');
+});
+
+test('an import proposal reaches the extension UI', async ({ context, worker, extensionId }) => {
+  const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
+  const opened = context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`));
+  await page.getByRole('button', { name: '添加到还款助手' }).click();
+  const options = await opened;
+  expect(options.url()).toContain('#import-proposal');
+  const stored = (await worker.evaluate(() => chrome.storage.local.get('importProposal'))).importProposal as Record<string, unknown>;
+  expect(stored).toMatchObject({ sourceUrl: 'https://jr.mi.com/installment/bill', title: '小米分期 12 期', periods: 12 });
+  expect((stored.installments as unknown[]).length).toBe(12);
+  expect((stored.installments as unknown[])[0]).toEqual({ period: 1, dueDate: '2027-01-10', amount: 107200 });
+  await expect(panel(page, 'import')).toContainText('已发送');
+});
+
+test('with the plan stored: the next payment, and no import offer', async ({ context, openPage }) => {
+  const options = await openPage('options.html#plans');
+  await addPlanThroughForm(options, { title: 'Xiaomi 15 Pro', principal: '12000', periods: '12', feeRate: '0.6', firstDue: '2027-01-10' });
+  const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
+  await expect(panel(page, 'next')).toHaveText('2027年1月10日 应还 ¥1,072.00 · 第 1/12 期');
+  await expect(panel(page, 'mismatch')).toHaveCount(0);
+  await expect(panel(page, 'import')).toHaveCount(0);
+});
+
+test('with a stored plan that disagrees: the mismatch warning and its checklist', async ({ context, openPage }) => {
+  const options = await openPage('options.html#plans');
+  // 0.5 % a period makes ¥1,060.00 a month; the page says ¥1,072.00.
+  await addPlanThroughForm(options, { title: 'Xiaomi 15 Pro', principal: '12000', periods: '12', feeRate: '0.5', firstDue: '2027-01-10' });
+  const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
+  const warning = panel(page, 'mismatch');
+  await expect(warning).toContainText('2027年1月10日 的金额：本页 ¥1,072.00，记录 ¥1,060.00');
+  await expect(warning.locator('li')).toHaveCount(5);
+  await expect(warning).toHaveAttribute('role', 'alert');
+});
+
+test('the mobile page: split labels and amounts, full-width figures, <div> plan rows', async ({ context }) => {
+  const page = await openStorePage(context, 'https://jr.mi.com/h5/bill', fixtureHtml('bill-divs.html'));
+  await expect(panel(page, 'page')).toHaveText('本页显示：2027年1月10日 应还 ¥1,072.00');
+  expect(await marks(page)).toEqual(['field:div.summary', 'field:div.due', 'action:div.btn-primary', 'plan:div.section']);
+  await expect(panel(page, 'import')).toContainText('本页可读取 5 期还款');
+  expect(await scanCount(page)).toBe(1);
+});
+
+test('the limit-used-up page says installments are still due', async ({ context }) => {
+  const page = await openStorePage(context, 'https://jr.mi.com/home', fixtureHtml('zero-limit.html'));
+  await expect(panel(page, 'zero-limit')).toHaveText(
+    '可用额度为 0 不代表不用还款：已有的分期仍需按期还清。下一期：2027年1月10日 应还 ¥1,072.00',
+  );
+  expect(await marks(page)).toContain('action:a.repay');
+});
+
+test('a product page with nothing to highlight stays untouched', async ({ context }) => {
+  const page = await openStorePage(context, 'https://www.mi.com/xiaomi-15-pro', fixtureHtml('nothing.html'));
+  await expect.poll(() => scanCount(page)).toBe(1);
+  expect(await marks(page)).toEqual([]);
+  await expect(page.locator('repay-helper-panel')).toHaveCount(0);
+  expect(await page.locator('style').count()).toBe(0);
+});
+
+test('pages outside the store are never touched', async ({ context }) => {
+  const page = await openStorePage(context, 'https://jr.example.com/installment/bill', fixtureHtml('bill-table.html'));
+  await page.waitForTimeout(500);
+  expect(await marks(page)).toEqual([]);
+  expect(await scanCount(page)).toBe(0);
+});
