@@ -50,7 +50,7 @@ export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today:
               <text x={x + slot * 0.35} y={HEIGHT - 10} text-anchor="middle" class="cashflow__label">
                 {monthName(month)}
               </text>
-              {flow.totals[index] === flow.max && (
+              {index === peak && (
                 <text x={x + slot * 0.35} y={y - 4} text-anchor="middle" class="cashflow__peak">
                   {money(flow.max)}
                 </text>

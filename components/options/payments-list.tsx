@@ -24,8 +24,13 @@ export function PaymentsList({ plan }: { plan: Plan }) {
             <li key={payment.id}>
               <span>{t('detail.paymentLine', { date: date(payment.date), period: payment.period, amount: money(payment.amount) })}</span>
               {payment.note && <span class="muted"> · {payment.note}</span>}
-              <button type="button" class="button button--small" onClick={() => undo(payment.id, payment.period)}>
-                {t('detail.undoPayment', { period: payment.period })}
+              <button
+                type="button"
+                class="button button--small"
+                onClick={() => undo(payment.id, payment.period)}
+                aria-label={t('detail.undoPayment', { period: payment.period })}
+              >
+                {t('common.undo')}
               </button>
             </li>
           ))}

@@ -79,24 +79,34 @@ export function PlanDetail({ plan, today }: { plan: Plan; today: IsoDate }) {
               headers: [t('detail.state'), t('detail.actions')],
               cells: (status) => [
                 <td key="state">{stateText(status)}</td>,
-                <td key="actions" class="row-actions">
-                  {isOpen(status) && (
-                    <button
-                      type="button"
-                      class="button button--small"
-                      onClick={() => setPaying(status.period)}
-                      aria-expanded={paying === status.period}
-                    >
-                      {t('detail.record', { period: status.period })}
-                    </button>
-                  )}
-                  {(isOpen(status) || status.state === 'skipped') && (
-                    <button type="button" class="button button--small" onClick={() => skip(status, status.state !== 'skipped')}>
-                      {status.state === 'skipped'
-                        ? t('detail.unskip', { period: status.period })
-                        : t('detail.skip', { period: status.period })}
-                    </button>
-                  )}
+                <td key="actions">
+                  <div class="row-actions">
+                    {isOpen(status) && (
+                      <button
+                        type="button"
+                        class="button button--small"
+                        onClick={() => setPaying(status.period)}
+                        aria-expanded={paying === status.period}
+                        aria-label={t('detail.record', { period: status.period })}
+                      >
+                        {t('detail.recordShort')}
+                      </button>
+                    )}
+                    {(isOpen(status) || status.state === 'skipped') && (
+                      <button
+                        type="button"
+                        class="button button--small"
+                        onClick={() => skip(status, status.state !== 'skipped')}
+                        aria-label={
+                          status.state === 'skipped'
+                            ? t('detail.unskip', { period: status.period })
+                            : t('detail.skip', { period: status.period })
+                        }
+                      >
+                        {status.state === 'skipped' ? t('detail.unskipShort') : t('detail.skipShort')}
+                      </button>
+                    )}
+                  </div>
                 </td>,
               ],
             }}

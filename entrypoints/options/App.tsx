@@ -28,7 +28,9 @@ export function App() {
   }, [texts, t]);
   // Moving focus to the new page's heading tells screen-reader users the page changed.
   useEffect(() => {
-    if (state) document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+    if (!state) return;
+    scrollTo(0, 0);
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
   }, [route, state === null]);
 
   if (!state) return <div class="loading" aria-busy="true" />;

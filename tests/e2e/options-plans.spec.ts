@@ -50,7 +50,7 @@ test('recording a payment, then undoing it, from the plan page', async ({ openPa
   });
   await expect(page.getByRole('heading', { level: 1, name: 'Laptop' })).toBeVisible();
 
-  await page.getByRole('button', { name: '记录第 1 期还款' }).click();
+  await page.getByRole('button', { name: '记录还款(第 1 期)' }).click();
   const form = page.getByRole('form', { name: '记录第 1 期还款' });
   await expect(form.getByLabel('还款金额(元)')).toHaveValue('1030.00');
   await form.getByLabel('还款金额(元)').fill('500');
@@ -58,7 +58,7 @@ test('recording a payment, then undoing it, from the plan page', async ({ openPa
   const firstRow = page.getByRole('row', { name: /第 1\/6 期/ });
   await expect(firstRow).toContainText('部分已还(已还 ¥500.00)');
 
-  await page.getByRole('button', { name: '记录第 1 期还款' }).click();
+  await page.getByRole('button', { name: '记录还款(第 1 期)' }).click();
   await expect(page.getByLabel('还款金额(元)')).toHaveValue('530.00');
   await page.getByRole('button', { name: '记录还款', exact: true }).click();
   await expect(firstRow).toContainText('已还');
