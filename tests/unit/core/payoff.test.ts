@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { payoffQuote } from '../../../lib/core/payoff';
+import { planStatus } from '../../../lib/core/status';
+import { summarizePlan } from '../../../lib/core/summary';
+import { planAtInstant } from './arbitraries';
 import { makePlan, payment } from './plan-factory';
 
 const paidThrough = (periods: number, amount: number) =>
@@ -144,5 +148,23 @@ describe('payoffQuote: interest methods', () => {
       payments: [payment(1, 333_333, '2026-01-10')],
     });
     expect(payoffQuote(plan, '2026-01-20')).toEqual({ amount: 666_667, principal: 666_667, charges: 0, onSchedule: 666_667, saving: 0 });
+  });
+});
+
+describe('payoffQuote properties (every method, any state of repayment, any day)', () => {
+  it('owes exactly the remaining principal of the plan summary and never more than paying on schedule', () => {
+    fc.assert(
+      fc.property(planAtInstant(), ({ plan, today }) => {
+        const summary = summarizePlan(planStatus(plan, today));
+        const quote = payoffQuote(plan, today);
+        expect(quote.principal).toBe(summary.remainingPrincipal);
+        expect(quote.onSchedule).toBe(summary.remainingTotal);
+        expect(quote.amount).toBe(quote.principal + quote.charges);
+        expect(quote.saving).toBe(quote.onSchedule - quote.amount);
+        expect(quote.saving).toBeGreaterThanOrEqual(0);
+        if (plan.method === 'fee' && !plan.waivesFutureFeesOnPayoff) expect(quote.saving).toBe(0);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

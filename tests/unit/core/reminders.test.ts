@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { badgeCount, logSent, planReminders, SENT_LOG_TTL_MS } from '../../../lib/core/reminders';
 import { DEFAULT_SETTINGS, type Plan, type SentReminder, type Settings } from '../../../lib/core/schemas';
+import { planAtInstant } from './arbitraries';
 import { makePlan, payment } from './plan-factory';
 
 // Period 1 of the factory's plan is due Saturday 10 Jan 2026. Reminders fire at 9:00 in Shanghai = 01:00 UTC.
@@ -198,9 +200,47 @@ describe('badgeCount', () => {
     expect(badgeCount(plans, DEFAULT_SETTINGS, utc('2026-01-08T02:00:00Z'))).toEqual({ count: 2, overdue: 1 });
   });
 
+  it('counts an installment due today without calling it overdue', () => {
+    expect(badgeCount([makePlan()], DEFAULT_SETTINGS, DUE)).toEqual({ count: 1, overdue: 0 });
+    expect(badgeCount([makePlan()], DEFAULT_SETTINGS, OVERDUE_1)).toEqual({ count: 1, overdue: 1 });
+  });
+
   it('counts by the date in Shanghai, not in UTC', () => {
     // 16:00 UTC on 6 Jan is already 7 Jan in Shanghai: 10 Jan comes within 3 days.
     expect(badgeCount([makePlan()], DEFAULT_SETTINGS, utc('2026-01-06T15:59:59Z')).count).toBe(0);
     expect(badgeCount([makePlan()], DEFAULT_SETTINGS, utc('2026-01-06T16:00:00Z')).count).toBe(1);
+  });
+});
+
+describe('planReminders properties (every method, any state of repayment, any instant)', () => {
+  it('only sends reminders whose time has come, looks again later, and sends nothing twice at one instant', () => {
+    fc.assert(
+      fc.property(planAtInstant(), ({ plan, now }) => {
+        const first = planReminders([plan], DEFAULT_SETTINGS, [], now);
+        expect(first.due.filter((reminder) => reminder.fireAt > now)).toEqual([]);
+        if (first.nextAt !== null) expect(first.nextAt).toBeGreaterThan(now);
+        expect(planReminders([plan], DEFAULT_SETTINGS, logSent([], first.due, now), now).due).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('sends each reminder at most once when woken at every next time for 70 days (plans of up to 24 periods)', () => {
+    fc.assert(
+      fc.property(planAtInstant(24), fc.boolean(), ({ plan, now: start }, overdueNag) => {
+        const settings = { ...DEFAULT_SETTINGS, overdueNag };
+        let log: SentReminder[] = [];
+        const ids: string[] = [];
+        // Wake at each announced next time, or every 6 hours when there is none (the periodic sweep).
+        for (let now = start, step = 0; now < start + 70 * DAY && step < 400; step++) {
+          const { due, nextAt } = planReminders([plan], settings, log, now);
+          ids.push(...due.map((reminder) => reminder.id));
+          log = logSent(log, due, now);
+          now = Math.min(nextAt ?? Number.POSITIVE_INFINITY, now + 6 * HOUR);
+        }
+        expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

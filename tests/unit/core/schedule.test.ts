@@ -41,6 +41,14 @@ describe('buildSchedule: fee (分期手续费)', () => {
     expect(pick(schedule, 'balanceAfter')).toEqual([82_305, 41_153, 0]);
   });
 
+  it('rounds a fee total that ends in exactly half a fen up', () => {
+    // 1,599.00 over 6 at 0.75 %: principal 159,900 / 6 = 26,650 a month.
+    // Fee total = 159,900 × 0.0075 × 6 = 7,195.5 → 7,196; ⌊7,196 / 6⌋ = 1,199, last 7,196 − 5 × 1,199 = 1,201.
+    const schedule = buildSchedule({ principal: 159_900, periods: 6, method: 'fee', rate: 0.0075, firstDueDate: '2025-12-05' });
+    expect(pick(schedule, 'interest')).toEqual([1_199, 1_199, 1_199, 1_199, 1_199, 1_201]);
+    expect(pick(schedule, 'total')).toEqual([27_849, 27_849, 27_849, 27_849, 27_849, 27_851]);
+  });
+
   it('puts the left-over fen on the first period when asked', () => {
     const schedule = buildSchedule({
       principal: 123_457,

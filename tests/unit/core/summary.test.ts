@@ -85,6 +85,14 @@ describe('summarizePortfolio', () => {
     expect(summary.dueThisMonth).toBe(100_600 + 201_200);
   });
 
+  it('counts an installment due on the thirtieth day within 30 days and one due on the thirty-first not', () => {
+    const onDay30 = makePlan({ id: 'a', firstDueDate: '2026-07-08', periods: 1, principal: 100_000 });
+    const onDay31 = makePlan({ id: 'b', firstDueDate: '2026-07-09', periods: 1, principal: 200_000 });
+    const summary = summarizePortfolio(openInstallments([onDay30, onDay31], today), today);
+    expect(summary.dueWithin30Days).toBe(100_600);
+    expect(summary.dueThisMonth).toBe(0);
+  });
+
   it('counts an installment due today in this week', () => {
     const dueToday = makePlan({ firstDueDate: today, periods: 1, principal: 100_000 });
     expect(summarizePortfolio(openInstallments([dueToday], today), today).dueWithin7Days).toBe(100_600);
