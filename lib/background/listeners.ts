@@ -46,11 +46,14 @@ export function registerListeners(service: RepayService): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && Object.keys(changes).some((key) => PLAN_KEYS.has(key))) reconcile();
   });
-  browser.notifications.onClicked.addListener((id) => {
-    if (parseNotificationId(id)) void service.openPlanPage(id);
-  });
-  browser.notifications.onButtonClicked?.addListener((id, index) => {
-    if (!parseNotificationId(id)) return;
-    void (index === 0 ? service.markPaidFromNotification(id) : service.openRepayPage(id));
-  });
+  const onNotificationClicked = (id: string) => (parseNotificationId(id) ? service.openPlanPage(id) : Promise.resolve());
+  const onNotificationButtonClicked = (id: string, index: number) => {
+    if (!parseNotificationId(id)) return Promise.resolve();
+    return index === 0 ? service.markPaidFromNotification(id) : service.openRepayPage(id);
+  };
+  browser.notifications.onClicked.addListener(onNotificationClicked);
+  browser.notifications.onButtonClicked?.addListener(onNotificationButtonClicked);
+  // The worker's own global, reachable only from inside the extension (DevTools, the real-browser
+  // tests, which cannot click a system notification): the very functions registered above.
+  Object.assign(globalThis, { repayHelper: { onNotificationClicked, onNotificationButtonClicked, reconcile: () => service.reconcile() } });
 }

@@ -1,0 +1,54 @@
+import type { Worker } from '@playwright/test';
+
+/** The lender's (Asia/Shanghai) date `offset` days from now, as the extension computes it. */
+export function shanghaiDate(offset = 0, now = Date.now()): string {
+  return new Date(now + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A stored plan as the background writes it (tests seed storage through the service worker). */
+export function seedPlan(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'e2e-plan',
+    lender: { kind: 'xiaomi', name: '' },
+    title: '小米 15 Pro',
+    principal: 1_200_000,
+    periods: 12,
+    method: 'fee',
+    rate: 0.006,
+    firstDueDate: shanghaiDate(1),
+    remainderTo: 'last',
+    autoRepay: false,
+    paymentMethod: { kind: 'bank-card', label: '招行 ****1234' },
+    repayUrl: '',
+    graceDays: 0,
+    penaltyDailyRate: 0.0005,
+    waivesFutureFeesOnPayoff: false,
+    payments: [],
+    skippedPeriods: [],
+    snoozes: [],
+    archived: false,
+    createdAt: 1_764_000_000_000,
+    updatedAt: 1_764_000_000_000,
+    ...overrides,
+  };
+}
+
+export async function seed(worker: Worker, values: Record<string, unknown>): Promise<void> {
+  await worker.evaluate((items) => chrome.storage.local.set(items), values);
+}
+
+export async function stored<T = unknown>(worker: Worker, key: string): Promise<T> {
+  return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key) as Promise<T>;
+}
+
+/** Polls `read` in the worker until `accept` holds (reminders and badge follow storage changes). */
+export async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
