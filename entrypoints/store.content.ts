@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { lenderToday } from '../lib/core/dates';
 import { resolveLocale } from '../lib/i18n/translate';
-import { lenderDate } from '../lib/store-site/calendar';
-import { storeCommands } from '../lib/store-site/messages';
+import { sendMessage } from '../lib/messaging';
 import { miAdapter, XIAOMI_MATCHES } from '../lib/store-site/mi';
 import { startStoreSite } from '../lib/store-site/store-site';
 
@@ -13,7 +13,7 @@ export default defineContentScript({
     startStoreSite(miAdapter, ctx.signal, {
       snapshot: async () => {
         try {
-          const result = await storeCommands.snapshot();
+          const result = await sendMessage('storeSnapshot');
           return result.ok ? result.value : null;
         } catch {
           return null;
@@ -21,12 +21,12 @@ export default defineContentScript({
       },
       propose: async (proposal) => {
         try {
-          return (await storeCommands.propose(proposal)).ok;
+          return (await sendMessage('proposeImport', proposal)).ok;
         } catch {
           return false;
         }
       },
-      today: () => lenderDate(Date.now()),
+      today: () => lenderToday(Date.now()),
       locale: resolveLocale('auto', browser.i18n.getUILanguage()),
       // ctx's frame wrapper checks that the extension is still there, and invalidates ctx when it is not.
       schedule: (run) => void ctx.requestAnimationFrame(run),

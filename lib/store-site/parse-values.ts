@@ -1,6 +1,5 @@
-import type { IsoDate } from '../core/dates';
+import { daysBetween, type IsoDate, isValidIsoDate } from '../core/dates';
 import { type Fen, toHalfWidth } from '../core/money';
-import { daysFrom, isCalendarDate } from './calendar';
 
 // Readers for what store pages print. They take page text (any width, any spacing) and return integer
 // fen and ISO dates, or nothing: a value that is not clearly one is left out rather than guessed.
@@ -35,8 +34,8 @@ function nearestYear(month: number, day: number, today: IsoDate): IsoDate | null
   let best: IsoDate | null = null;
   for (const y of [year - 1, year, year + 1]) {
     const candidate = iso(y, month, day);
-    if (!isCalendarDate(candidate)) continue;
-    if (best === null || Math.abs(daysFrom(today, candidate)) < Math.abs(daysFrom(today, best))) best = candidate;
+    if (!isValidIsoDate(candidate)) continue;
+    if (best === null || Math.abs(daysBetween(today, candidate)) < Math.abs(daysBetween(today, best))) best = candidate;
   }
   return best;
 }
@@ -47,7 +46,7 @@ export function findDates(text: string, today: IsoDate): Found<IsoDate>[] {
   const found: Found<IsoDate>[] = [];
   for (const m of normalized.matchAll(FULL_DATE)) {
     const value = iso(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (isCalendarDate(value)) found.push({ value, start: m.index, end: m.index + m[0].length });
+    if (isValidIsoDate(value)) found.push({ value, start: m.index, end: m.index + m[0].length });
   }
   for (const m of normalized.matchAll(MONTH_DAY)) {
     if (found.some((f) => m.index >= f.start && m.index < f.end)) continue;

@@ -1,8 +1,6 @@
 import type zh from '../zh-CN/store';
 
 export default {
-  // The lender's name as in common's lender.*, here so the content script need not bundle the common catalogue.
-  'lender.xiaomi': 'Xiaomi Installments',
   panelLabel: 'Repay Helper',
   close: 'Close',
   nextPayment: 'Next payment',

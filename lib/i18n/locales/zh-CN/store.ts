@@ -1,7 +1,5 @@
 // Strings of the panel the content script shows on store pages.
 export default {
-  // The lender's name as in common's lender.*, here so the content script need not bundle the common catalogue.
-  'lender.xiaomi': '小米分期',
   panelLabel: '还款助手',
   close: '关闭',
   nextPayment: '下一期还款',
