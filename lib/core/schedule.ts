@@ -77,9 +77,10 @@ export function buildSchedule(input: Terms): Installment[] {
 }
 
 function annuity(principal: Fen, n: number, r: number, due: (index: number) => IsoDate): Installment[] {
-  // A 0 % annuity is an even split; the closed form would divide by zero.
-  const growth = (1 + r) ** n;
-  const payment = r === 0 ? Math.floor(principal / n) : roundHalfUp((principal * r * growth) / (growth - 1));
+  // A 0 % annuity is an even split; the closed form would divide by zero. (1 + r)^n − 1 comes from
+  // expm1/log1p: subtracting 1 from (1 + r)^n cancels every digit when r is tiny (1e-14 a year).
+  const growthMinusOne = Math.expm1(n * Math.log1p(r));
+  const payment = r === 0 ? Math.floor(principal / n) : roundHalfUp((principal * r * (growthMinusOne + 1)) / growthMinusOne);
   let balance = principal;
   return Array.from({ length: n }, (_, index) => {
     const interest = roundHalfUp(balance * r);
