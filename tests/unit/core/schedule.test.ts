@@ -145,6 +145,16 @@ describe('buildSchedule: annuity (等额本息)', () => {
     });
   });
 
+  it('treats an almost-zero rate as an even split instead of piling the principal onto one period', () => {
+    // 100,000,000.00 over 360 at 1e-14 a year: payment ≈ P / n = 27,777,777.78 → 27,777,778; interest rounds to 0;
+    // the last period clears the rest: 10,000,000,000 − 359 × 27,777,778 = 27,777,698.
+    for (const rate of [1e-14, 1e-17]) {
+      const tiny = buildSchedule({ principal: 10_000_000_000, periods: 360, method: 'annuity', rate, firstDueDate: '2026-01-15' });
+      expect(new Set(pick(tiny, 'total').slice(0, 359))).toEqual(new Set([27_777_778]));
+      expect(tiny[359]?.total).toBe(27_777_698);
+    }
+  });
+
   it('splits a 0 % annuity evenly, remainder in the last period', () => {
     const zero = buildSchedule({ principal: 1_000_000, periods: 3, method: 'annuity', rate: 0, firstDueDate: '2026-01-15' });
     expect(pick(zero, 'total')).toEqual([333_333, 333_333, 333_334]);
