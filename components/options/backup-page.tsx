@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import { type Backup, type BackupDiff, buildBackup, diffBackup, parseBackup, serializeBackup } from '../../lib/core/backup';
 import type { IsoDate } from '../../lib/core/dates';
 import type { Plan, Settings } from '../../lib/core/schemas';
-import type { Readable } from '../../lib/storage';
+import { type Readable, STORAGE_KEYS } from '../../lib/stored-values';
 import { CalendarExport } from './calendar-export';
 import { download } from './download';
 import { ImportPreview } from './import-preview';
 import { send } from './send';
 import { useTexts } from './texts';
+import { useStoredPresence } from './use-stored-presence';
 
 type Stage =
   | { name: 'idle' }
@@ -32,6 +33,7 @@ export function BackupPage({
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
   const [restoreStatus, setRestoreStatus] = useState<string | null>(null);
   const exportable = plans.ok && settingsReadable;
+  const canRestore = useStoredPresence(STORAGE_KEYS.preImport);
 
   const exportBackup = () => {
     if (!plans.ok) return;
@@ -113,14 +115,18 @@ export function BackupPage({
         )}
       </section>
 
-      <section class="panel" aria-labelledby="restore-heading">
-        <h2 id="restore-heading">{t('backup.restoreHeading')}</h2>
-        <p>{t('backup.restoreBody')}</p>
-        <button type="button" class="button" onClick={restore}>
-          {t('backup.restore')}
-        </button>
-        {restoreStatus && <p role="status">{restoreStatus}</p>}
-      </section>
+      {(canRestore || restoreStatus) && (
+        <section class="panel" aria-labelledby="restore-heading">
+          <h2 id="restore-heading">{t('backup.restoreHeading')}</h2>
+          <p>{t('backup.restoreBody')}</p>
+          {canRestore && (
+            <button type="button" class="button" onClick={restore}>
+              {t('backup.restore')}
+            </button>
+          )}
+          {restoreStatus && <p role="status">{restoreStatus}</p>}
+        </section>
+      )}
 
       <CalendarExport plans={plans.ok ? plans.value : []} settings={settings} today={today} />
     </section>

@@ -2,13 +2,14 @@ import { storage } from '@wxt-dev/storage';
 import { useEffect, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
 import { type ImportProposal, ImportProposalSchema } from '../../lib/messaging';
+import { STORAGE_KEYS } from '../../lib/stored-values';
 import { PlanEditor } from './plan-editor';
 import { formFromProposal } from './proposal-form';
 import { send } from './send';
 import { useTexts } from './texts';
 import { navigate } from './use-hash-route';
 
-const PROPOSAL_KEY = 'local:importProposal';
+const PROPOSAL_KEY = `local:${STORAGE_KEYS.importProposal}` as const;
 
 function useProposal(): ImportProposal | null | undefined {
   const [proposal, setProposal] = useState<ImportProposal | null | undefined>(undefined);

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../lib/core/dates';
 import type { Plan } from '../../lib/core/schemas';
-import type { Readable } from '../../lib/storage';
+import type { Readable } from '../../lib/stored-values';
 import { CashflowChart } from './cashflow-chart';
 import { PlanCard } from './plan-card';
 import { sortPlans } from './plan-figures';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { plansItem, quarantineItem, settingsItem } from '../../lib/storage';
+import { readRaw, STORAGE_KEYS } from '../../lib/stored-values';
 import { download } from './download';
 import { send } from './send';
 import { useTexts } from './texts';
@@ -18,8 +18,8 @@ export function UnreadableBanner({ keys, today }: { keys: Key[]; today: string }
   if (keys.length === 0) return null;
 
   const exportRaw = async () => {
-    const [plans, settings, quarantine] = await Promise.all([plansItem.getValue(), settingsItem.getValue(), quarantineItem.getValue()]);
-    download(`repay-helper-unreadable-${today}.json`, `${JSON.stringify({ plans, settings, quarantine }, null, 2)}\n`, 'application/json');
+    const raw = await readRaw([STORAGE_KEYS.plans, STORAGE_KEYS.settings, STORAGE_KEYS.sentLog, STORAGE_KEYS.quarantine]);
+    download(`repay-helper-unreadable-${today}.json`, `${JSON.stringify(raw, null, 2)}\n`, 'application/json');
   };
   const discard = async (key: Key) => {
     const result = await send('discardUnreadable', { key });
