@@ -1,20 +1,8 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { badgeCount, logSent, planReminders, SENT_LOG_TTL_MS } from '../../../lib/core/reminders';
+import { logSent, planReminders } from '../../../lib/core/reminders';
 import { DEFAULT_SETTINGS, type Plan, type SentReminder, type Settings } from '../../../lib/core/schemas';
-import { planAtInstant } from './arbitraries';
 import { makePlan, payment } from './plan-factory';
-
-// Period 1 of the factory's plan is due Saturday 10 Jan 2026. Reminders fire at 9:00 in Shanghai = 01:00 UTC.
-const utc = (iso: string) => Date.parse(iso);
-const LEAD_3 = utc('2026-01-07T01:00:00Z');
-const LEAD_1 = utc('2026-01-09T01:00:00Z');
-const DUE = utc('2026-01-10T01:00:00Z');
-const OVERDUE_1 = utc('2026-01-11T01:00:00Z');
-const OVERDUE_2 = utc('2026-01-12T01:00:00Z');
-const NEXT_MONTH_LEAD_3 = utc('2026-02-07T01:00:00Z');
-const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
+import { DAY, DUE, HOUR, LEAD_1, LEAD_3, NEXT_MONTH_LEAD_3, OVERDUE_1, OVERDUE_2, utc } from './reminder-times';
 
 const NAG_OFF: Settings = { ...DEFAULT_SETTINGS, overdueNag: false };
 const dueIds = (plans: Plan[], log: SentReminder[], now: number, settings: Settings = DEFAULT_SETTINGS) =>
@@ -157,90 +145,5 @@ describe('planReminders: snooze', () => {
   it('only silences the snoozed period', () => {
     const other = makePlan({ snoozes: [{ period: 2, until: utc('2026-02-09T06:00:00Z') }] });
     expect(dueIds([other], log, LEAD_1)).toEqual(['plan-1:1:lead-1']);
-  });
-});
-
-describe('logSent', () => {
-  const now = utc('2026-06-09T01:00:00Z');
-
-  it('adds what was sent at now', () => {
-    expect(logSent([], [{ id: 'a' }], now)).toEqual([{ id: 'a', at: now }]);
-  });
-
-  it('drops entries older than 90 days and keeps younger ones', () => {
-    const log = [
-      { id: 'old', at: now - SENT_LOG_TTL_MS - 1 },
-      { id: 'at-ttl', at: now - SENT_LOG_TTL_MS },
-      { id: 'recent', at: now - 89 * DAY },
-    ];
-    expect(SENT_LOG_TTL_MS).toBe(90 * DAY);
-    expect(logSent(log, [], now)).toEqual([{ id: 'recent', at: now - 89 * DAY }]);
-  });
-
-  it('does not log the same reminder twice', () => {
-    const log = [{ id: 'a', at: now - DAY }];
-    expect(logSent(log, [{ id: 'a' }, { id: 'b' }], now)).toEqual([
-      { id: 'a', at: now - DAY },
-      { id: 'b', at: now },
-    ]);
-  });
-});
-
-describe('badgeCount', () => {
-  it('counts open installments due within 3 days and those already late', () => {
-    // 8 Jan in Shanghai: plan-1's 10 Jan is within 3 days; plan-2's 5 Jan is overdue; plan-3's 12 Jan is 4 days out.
-    const plans = [
-      makePlan(),
-      makePlan({ id: 'plan-2', firstDueDate: '2026-01-05' }),
-      makePlan({ id: 'plan-3', firstDueDate: '2026-01-12' }),
-      makePlan({ id: 'plan-4', firstDueDate: '2026-01-09', archived: true }),
-      makePlan({ id: 'plan-5', firstDueDate: '2026-01-09', payments: [payment(1, 107_200, '2026-01-01')] }),
-      makePlan({ id: 'plan-6', firstDueDate: '2026-01-09', skippedPeriods: [1] }),
-    ];
-    expect(badgeCount(plans, DEFAULT_SETTINGS, utc('2026-01-08T02:00:00Z'))).toEqual({ count: 2, overdue: 1 });
-  });
-
-  it('counts an installment due today without calling it overdue', () => {
-    expect(badgeCount([makePlan()], DEFAULT_SETTINGS, DUE)).toEqual({ count: 1, overdue: 0 });
-    expect(badgeCount([makePlan()], DEFAULT_SETTINGS, OVERDUE_1)).toEqual({ count: 1, overdue: 1 });
-  });
-
-  it('counts by the date in Shanghai, not in UTC', () => {
-    // 16:00 UTC on 6 Jan is already 7 Jan in Shanghai: 10 Jan comes within 3 days.
-    expect(badgeCount([makePlan()], DEFAULT_SETTINGS, utc('2026-01-06T15:59:59Z')).count).toBe(0);
-    expect(badgeCount([makePlan()], DEFAULT_SETTINGS, utc('2026-01-06T16:00:00Z')).count).toBe(1);
-  });
-});
-
-describe('planReminders properties (every method, any state of repayment, any instant)', () => {
-  it('only sends reminders whose time has come, looks again later, and sends nothing twice at one instant', () => {
-    fc.assert(
-      fc.property(planAtInstant(), ({ plan, now }) => {
-        const first = planReminders([plan], DEFAULT_SETTINGS, [], now);
-        expect(first.due.filter((reminder) => reminder.fireAt > now)).toEqual([]);
-        if (first.nextAt !== null) expect(first.nextAt).toBeGreaterThan(now);
-        expect(planReminders([plan], DEFAULT_SETTINGS, logSent([], first.due, now), now).due).toEqual([]);
-      }),
-      { numRuns: 150 },
-    );
-  });
-
-  it('sends each reminder at most once when woken at every next time for 70 days (plans of up to 24 periods)', () => {
-    fc.assert(
-      fc.property(planAtInstant(24), fc.boolean(), ({ plan, now: start }, overdueNag) => {
-        const settings = { ...DEFAULT_SETTINGS, overdueNag };
-        let log: SentReminder[] = [];
-        const ids: string[] = [];
-        // Wake at each announced next time, or every 6 hours when there is none (the periodic sweep).
-        for (let now = start, step = 0; now < start + 70 * DAY && step < 400; step++) {
-          const { due, nextAt } = planReminders([plan], settings, log, now);
-          ids.push(...due.map((reminder) => reminder.id));
-          log = logSent(log, due, now);
-          now = Math.min(nextAt ?? Number.POSITIVE_INFINITY, now + 6 * HOUR);
-        }
-        expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
-      }),
-      { numRuns: 40 },
-    );
   });
 });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildSchedule, checkTerms, splitEvenly, TermsError } from '../../../lib/core/schedule';
+import type { Terms } from '../../../lib/core/schemas';
+
+describe('checkTerms', () => {
+  const valid: Terms = { principal: 1_200_000, periods: 12, method: 'fee', rate: 0.006, firstDueDate: '2026-01-10' };
+
+  const issuesOf = (terms: Terms): string[] => {
+    try {
+      buildSchedule(terms);
+    } catch (error) {
+      expect(error).toBeInstanceOf(TermsError);
+      return (error as TermsError).issues;
+    }
+    throw new Error('expected a TermsError');
+  };
+
+  it('accepts terms a lender could offer', () => {
+    expect(checkTerms(valid)).toEqual(valid);
+    expect(() => buildSchedule({ ...valid, rate: 0.05 })).not.toThrow();
+    expect(() => buildSchedule({ ...valid, principal: 12 })).not.toThrow();
+    expect(() => buildSchedule({ ...valid, periods: 360 })).not.toThrow();
+  });
+
+  it('refuses a principal smaller than the number of periods (less than a fen each)', () => {
+    expect(issuesOf({ ...valid, principal: 11 })).toEqual(['err.principalBelowPeriods']);
+  });
+
+  it('refuses 0 and 361 periods', () => {
+    expect(issuesOf({ ...valid, periods: 0 })).toEqual(['err.periods']);
+    expect(issuesOf({ ...valid, periods: 361 })).toEqual(['err.periods']);
+    expect(issuesOf({ ...valid, periods: 1.5 })).toEqual(['err.periods']);
+  });
+
+  it('refuses a negative rate', () => {
+    expect(issuesOf({ ...valid, method: 'annuity', rate: -0.01 })).toEqual(['err.rateNegative']);
+  });
+
+  it('refuses a fee above 5 % a period', () => {
+    expect(issuesOf({ ...valid, rate: 0.0501 })).toEqual(['err.feeTooHigh']);
+  });
+
+  it('refuses an interest-free plan with a rate', () => {
+    expect(issuesOf({ ...valid, method: 'interest-free', rate: 0.01 })).toEqual(['err.interestFreeRate']);
+  });
+
+  it('refuses a date that does not exist such as 30 February', () => {
+    expect(issuesOf({ ...valid, firstDueDate: '2026-02-30' })).toEqual(['err.date']);
+  });
+
+  it('refuses a zero or fractional principal', () => {
+    expect(issuesOf({ ...valid, principal: 0 })).toEqual(['err.moneyPositive']);
+    expect(issuesOf({ ...valid, principal: 100.5 })).toEqual(['err.money']);
+  });
+
+  it('names every problem at once', () => {
+    expect(issuesOf({ ...valid, periods: 0, rate: -1, firstDueDate: '2026-02-30' }).sort()).toEqual(
+      ['err.date', 'err.periods', 'err.rateNegative'].sort(),
+    );
+    expect(issuesOf({ ...valid, principal: 5, method: 'interest-free', rate: 0.01 })).toEqual([
+      'err.principalBelowPeriods',
+      'err.interestFreeRate',
+    ]);
+  });
+});
+
+describe('splitEvenly', () => {
+  it('gives ⌊amount/n⌋ to each part and the remainder to the last or first', () => {
+    expect(splitEvenly(100, 3)).toEqual([33, 33, 34]);
+    expect(splitEvenly(100, 3, 'first')).toEqual([34, 33, 33]);
+    expect(splitEvenly(7, 1)).toEqual([7]);
+  });
+});
