@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, type Settings } from '../../lib/core/schemas';
 import { Check, Field } from './field';
 import { send } from './send';
@@ -8,12 +8,17 @@ const LEAD_DAY_CHOICES = [7, 5, 3, 2, 1, 0] as const;
 const MAX_LEAD_DAYS = 5;
 
 /** Each change is saved at once through the background and confirmed in a live region. */
-export function SettingsPage({ settings, readable }: { settings: Settings; readable: boolean }) {
+export function SettingsPage({ settings: stored, readable }: { settings: Settings; readable: boolean }) {
   const texts = useTexts();
   const { t } = texts;
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  // Shown at once while the background saves; the stored value wins again when it changes or on failure.
+  const [settings, setSettings] = useState(stored);
+  useEffect(() => setSettings(stored), [stored]);
   const save = async (next: Settings) => {
+    setSettings(next);
     const result = await send('updateSettings', next);
+    if (!result.ok) setSettings(stored);
     setStatus(result.ok ? { ok: true, text: t('settings.saved') } : { ok: false, text: texts.error(result.error) });
   };
   const toggleLead = (days: number, on: boolean) => {
