@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, buildBackup, diffBackup, parseBackup, serializeBackup } from '../../../lib/core/backup';
 import { DEFAULT_SETTINGS, type Plan } from '../../../lib/core/schemas';
+import { makePlan } from './plan-factory';
 
 const NOW = Date.UTC(2026, 10, 25, 2, 0, 0);
 
-function plan(id: string, overrides: Partial<Plan> = {}): Plan {
-  return {
-    id,
-    lender: { kind: 'xiaomi', name: '' },
-    title: `Phone ${id}`,
-    principal: 1_200_000,
-    periods: 12,
-    method: 'fee',
-    rate: 0.006,
-    firstDueDate: '2026-01-10',
-    remainderTo: 'last',
-    autoRepay: false,
-    paymentMethod: { kind: 'bank-card', label: '招行 ****1234' },
-    repayUrl: '',
-    graceDays: 3,
-    penaltyDailyRate: 0.0005,
-    waivesFutureFeesOnPayoff: false,
-    payments: [],
-    skippedPeriods: [],
-    snoozes: [],
-    archived: false,
-    createdAt: NOW,
-    updatedAt: NOW,
-    ...overrides,
-  };
-}
+const plan = (id: string, overrides: Partial<Plan> = {}): Plan => makePlan({ id, title: `Phone ${id}`, ...overrides });
 
 describe('buildBackup and parseBackup', () => {
   it('round-trips plans and settings through the file text unchanged', () => {
@@ -69,7 +45,7 @@ describe('buildBackup and parseBackup', () => {
   });
 
   it('rejects the whole file when a single plan is invalid, naming where', () => {
-    const backup = buildBackup([plan('a'), plan('b', { principal: -5 })], DEFAULT_SETTINGS, NOW);
+    const backup = buildBackup([plan('a'), { ...plan('b'), principal: -5 }], DEFAULT_SETTINGS, NOW);
     const parsed = parseBackup(backup);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -83,7 +59,7 @@ describe('buildBackup and parseBackup', () => {
   });
 
   it('rejects a plan whose terms no lender could offer', () => {
-    const parsed = parseBackup(buildBackup([plan('a', { rate: 0.09 })], DEFAULT_SETTINGS, NOW));
+    const parsed = parseBackup(buildBackup([{ ...plan('a'), rate: 0.09 }], DEFAULT_SETTINGS, NOW));
     expect(parsed).toEqual({ ok: false, error: 'err.backupInvalid', details: ['plans.0: err.feeTooHigh'] });
   });
 
