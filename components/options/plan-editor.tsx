@@ -2,13 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
 import { LENDER_KINDS, METHODS, PAYMENT_METHOD_KINDS, type Plan } from '../../lib/core/schemas';
+import { EditorPreview } from './editor-preview';
 import { Check, Field } from './field';
-import { draftFigures, type FieldName, type PlanFormValues, periodsDueBefore, readForm, withLender } from './plan-form';
-import { RateFigures } from './rate-figures';
-import { ScheduleTable } from './schedule-table';
+import { type FieldName, type PlanFormValues, periodsDueBefore, readForm, withLender } from './plan-form';
 import { send } from './send';
 import { useTexts } from './texts';
-import { ZeroLimitNote } from './zero-limit-note';
 
 interface PlanEditorProps {
   initial: PlanFormValues;
@@ -37,7 +35,6 @@ export function PlanEditor({ initial, planId, today, heading, intro, onSaved, on
   }, [invalidSubmits]);
 
   const result = useMemo(() => readForm(values), [values]);
-  const figures = useMemo(() => (result.ok ? draftFigures(result.draft) : null), [result]);
   const errors = result.ok ? {} : result.errors;
   const errorOf = (name: FieldName) => (submitted || touched.has(name) ? errors[name] : undefined);
   const set = <K extends FieldName>(name: K, value: PlanFormValues[K]) => setValues((old) => ({ ...old, [name]: value }));
@@ -216,21 +213,7 @@ export function PlanEditor({ initial, planId, today, heading, intro, onSaved, on
           </div>
         </form>
 
-        <aside class="editor__preview" aria-labelledby="preview-heading">
-          <h2 id="preview-heading">{t('editor.preview')}</h2>
-          {values.lenderKind === 'xiaomi' && <ZeroLimitNote />}
-          {figures && result.ok ? (
-            <>
-              <p class="preview__monthly" aria-live="polite">
-                {t('editor.previewMonthly', { amount: texts.money(figures.schedule[0]?.total ?? 0), periods: result.draft.periods })}
-              </p>
-              <RateFigures rate={figures.rate} cost={figures.totals.interest} total={figures.totals.total} id="preview-figures" />
-              <ScheduleTable rows={figures.schedule} method={result.draft.method} caption={t('editor.previewCaption')} />
-            </>
-          ) : (
-            <p class="muted">{t('editor.previewEmpty')}</p>
-          )}
-        </aside>
+        <EditorPreview values={values} result={result} />
       </div>
     </section>
   );
