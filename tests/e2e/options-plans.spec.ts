@@ -88,3 +88,25 @@ test('deleting a plan asks first and can be undone', async ({ openPage, worker }
   await expect(page.getByRole('article', { name: 'Phone' })).toBeVisible();
   expect(await storedPlans(worker)).toEqual(before);
 });
+
+test('editing a plan changes its figures everywhere', async ({ openPage, worker }) => {
+  const page = await openPage('options.html#plans');
+  const id = await addPlanThroughForm(page, {
+    title: 'Phone',
+    principal: '12000',
+    periods: '12',
+    feeRate: '0.6',
+    firstDue: monthsFromNow(1, 10),
+  });
+  await page.getByRole('link', { name: '编辑' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '编辑「Phone」' })).toBeVisible();
+  await expect(page.getByLabel('分期本金(元)')).toHaveValue('12000.00');
+  await expect(page.getByLabel('每期手续费率(%)')).toHaveValue('0.6');
+  await page.getByLabel('计划名称').fill('Xiaomi 15 Pro');
+  await page.getByLabel('每期手续费率(%)').fill('0.5');
+  await page.getByRole('button', { name: '保存修改' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Xiaomi 15 Pro' })).toBeVisible();
+  await expect(page.locator('dd[data-figure="cost"]')).toHaveText('¥720.00');
+  const plans = (await storedPlans(worker)) as Array<{ id: string; title: string; rate: number }>;
+  expect(plans.map(({ id, title, rate }) => ({ id, title, rate }))).toEqual([{ id, title: 'Xiaomi 15 Pro', rate: 0.005 }]);
+});
