@@ -15,9 +15,13 @@ interface Props {
   busyKey: string | null;
 }
 
+/** Rows shown per section before "show the rest": the popup stays fast and readable with hundreds. */
+export const SECTION_ROWS = 20;
+
 /** The sections in order; "later" starts collapsed and renders its rows only once opened. */
 export function AgendaView({ agenda, today, locale, t, actions, busyKey }: Props) {
   const [laterOpen, setLaterOpen] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<AgendaSection>>(new Set());
   return (
     <div class="agenda">
       {AGENDA_SECTIONS.map((section: AgendaSection) => {
@@ -31,13 +35,21 @@ export function AgendaView({ agenda, today, locale, t, actions, busyKey }: Props
             <span class="section__total">{formatMoney(total, locale)}</span>
           </>
         );
+        const shown = expanded.has(section) ? items : items.slice(0, SECTION_ROWS);
         const rows = (
-          <ul class="rows">
-            {items.map((item) => {
-              const key = `${item.plan.id}:${item.status.period}`;
-              return <PaymentRow key={key} item={item} today={today} locale={locale} t={t} actions={actions} busy={busyKey === key} />;
-            })}
-          </ul>
+          <>
+            <ul class="rows">
+              {shown.map((item) => {
+                const key = `${item.plan.id}:${item.status.period}`;
+                return <PaymentRow key={key} item={item} today={today} locale={locale} t={t} actions={actions} busy={busyKey === key} />;
+              })}
+            </ul>
+            {shown.length < items.length && (
+              <button type="button" class="link section__more" onClick={() => setExpanded(new Set([...expanded, section]))}>
+                {t('section.showMore', { count: items.length - shown.length })}
+              </button>
+            )}
+          </>
         );
         if (section === 'later') {
           return (

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, lenderInstant, lenderToday } from './dates';
 import type { Plan, SentReminder, Settings } from './schemas';
 import { type InstallmentStatus, isOpen, planStatus } from './status';
+import { compareText } from './summary';
 
 export type ReminderKind = 'lead' | 'due' | 'overdue' | 'snooze';
 
@@ -79,7 +80,7 @@ export function planReminders(plans: readonly Plan[], settings: Settings, sentLo
       if (next !== null && (nextAt === null || next < nextAt)) nextAt = next;
     }
   }
-  due.sort((a, b) => a.status.dueDate.localeCompare(b.status.dueDate) || a.id.localeCompare(b.id));
+  due.sort((a, b) => compareText(a.status.dueDate, b.status.dueDate) || compareText(a.id, b.id));
   return { due, nextAt };
 }
 

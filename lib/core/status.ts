@@ -21,17 +21,23 @@ export function planStatus(plan: Plan, today: IsoDate, schedule: Installment[] =
   const paidByPeriod = new Map<number, Fen>();
   for (const payment of plan.payments) paidByPeriod.set(payment.period, (paidByPeriod.get(payment.period) ?? 0) + payment.amount);
   const skipped = new Set(plan.skippedPeriods);
-  return schedule.map((row) => {
+  return schedule.map((row): InstallmentStatus => {
     const paid = paidByPeriod.get(row.period) ?? 0;
     const remaining = Math.max(0, row.total - paid);
-    const daysLate = Math.max(0, daysBetween(row.dueDate, today));
-    const base = { ...row, paid, remaining, daysLate: 0, penalty: 0 };
-    if (remaining === 0) return { ...base, state: 'paid' };
-    if (skipped.has(row.period)) return { ...base, state: 'skipped', remaining: 0 };
-    if (today < row.dueDate) return { ...base, state: paid > 0 ? 'partly-paid' : 'upcoming' };
-    if (today === row.dueDate) return { ...base, state: 'due-today' };
-    if (daysLate <= plan.graceDays) return { ...base, daysLate, state: 'in-grace' };
-    return { ...base, daysLate, state: 'overdue', penalty: roundHalfUp(remaining * plan.penaltyDailyRate * daysLate) };
+    let state: InstallmentState;
+    let daysLate = 0;
+    let penalty = 0;
+    if (remaining === 0) state = 'paid';
+    else if (skipped.has(row.period)) state = 'skipped';
+    else if (today < row.dueDate) state = paid > 0 ? 'partly-paid' : 'upcoming';
+    else if (today === row.dueDate) state = 'due-today';
+    else {
+      // Only late rows pay for the date arithmetic: the popup computes thousands of these per open.
+      daysLate = daysBetween(row.dueDate, today);
+      state = daysLate <= plan.graceDays ? 'in-grace' : 'overdue';
+      if (state === 'overdue') penalty = roundHalfUp(remaining * plan.penaltyDailyRate * daysLate);
+    }
+    return { ...row, state, paid, remaining: state === 'skipped' ? 0 : remaining, daysLate, penalty };
   });
 }
 

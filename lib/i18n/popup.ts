@@ -10,12 +10,19 @@ export type ErrorsT = Translate<keyof typeof errors>;
  * The popup's strings for one locale, loaded on demand so the popup ships one language, not both,
  * inside its size budget. Error messages load only when an error is shown.
  */
-export async function loadPopupMessages(locale: Locale): Promise<PopupT> {
-  const [shared, own] =
-    locale === 'en'
-      ? await Promise.all([import('./locales/en/names'), import('./locales/en/popup')])
-      : await Promise.all([import('./locales/zh-CN/names'), import('./locales/zh-CN/popup')]);
-  return createTranslator({ ...shared.default, ...own.default }, locale);
+const loading = new Map<Locale, Promise<PopupT>>();
+
+export function loadPopupMessages(locale: Locale): Promise<PopupT> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = (
+      locale === 'en'
+        ? Promise.all([import('./locales/en/names'), import('./locales/en/popup')])
+        : Promise.all([import('./locales/zh-CN/names'), import('./locales/zh-CN/popup')])
+    ).then(([shared, own]) => createTranslator({ ...shared.default, ...own.default }, locale));
+    loading.set(locale, pending);
+  }
+  return pending;
 }
 
 export async function loadErrorMessages(locale: Locale): Promise<ErrorsT> {

@@ -11,6 +11,7 @@ export default {
   'section.week': 'This week',
   'section.month': 'This month',
   'section.later': 'Later',
+  'section.showMore': 'Show {count} more',
   'row.period': 'Period {period}/{periods}',
   'row.partly': '{paid} paid, {remaining} to go',
   'row.autoRepay': 'Auto-repay · {account}',

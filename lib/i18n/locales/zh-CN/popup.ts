@@ -9,6 +9,7 @@ export default {
   'section.week': '7 天内',
   'section.month': '本月',
   'section.later': '之后',
+  'section.showMore': '显示其余 {count} 笔',
   'row.period': '第 {period}/{periods} 期',
   'row.partly': '已还 {paid},还差 {remaining}',
   'row.autoRepay': '自动还款 · {account}',
