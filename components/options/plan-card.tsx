@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
 import type { Plan } from '../../lib/core/schemas';
 import { lenderName } from './lender-name';
@@ -17,6 +17,16 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const figures = planFigures(plan, today);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // Keyboard users land on the question they are asked, and back on Delete if they decline.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+  const cancel = () => {
+    setConfirming(false);
+    deleteButton.current?.focus();
+  };
   const headingId = `plan-${plan.id}-title`;
 
   const archive = async () => {
@@ -27,6 +37,7 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
     const result = await send('deletePlan', { id: plan.id });
     setConfirming(false);
     if (!result.ok) return setFailure(texts.error(result.error));
+    document.querySelector<HTMLElement>('main h1')?.focus();
     const deleted = result.value;
     toast({
       text: t('plans.deleted', { title: deleted.title }),
@@ -110,6 +121,7 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
             <button
               type="button"
               class="button button--danger"
+              ref={deleteButton}
               onClick={() => setConfirming(true)}
               aria-describedby={headingId}
               aria-expanded={confirming}
@@ -122,10 +134,10 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
       {confirming && (
         <fieldset class="confirm" aria-label={t('plans.confirmDeleteLabel')}>
           <p>{t('plans.confirmDelete', { title: plan.title })}</p>
-          <button type="button" class="button button--danger" onClick={remove}>
+          <button ref={confirmButton} type="button" class="button button--danger" onClick={remove}>
             {t('plans.confirmDeleteYes')}
           </button>
-          <button type="button" class="button" onClick={() => setConfirming(false)}>
+          <button type="button" class="button" onClick={cancel}>
             {t('common.cancel')}
           </button>
         </fieldset>

@@ -41,11 +41,14 @@ describe('plans list', () => {
 });
 
 describe('deleting a plan', () => {
-  it('asks first, and cancelling deletes nothing', () => {
+  it('asks first, with focus on the question, and cancelling deletes nothing', async () => {
     renderOptions(<PlansPage plans={{ ok: true, value: [phone] }} today={TODAY} />, 'zh-CN');
-    fireEvent.click(screen.getByRole('button', { name: '删除' }));
+    const remove = screen.getByRole('button', { name: '删除' });
+    fireEvent.click(remove);
     expect(screen.getByText('删除「Xiaomi 15 Pro」及其全部还款记录?删除后几秒内可以撤销。')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '确认删除' })));
     fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(document.activeElement).toBe(remove);
     expect(send).not.toHaveBeenCalled();
   });
 
