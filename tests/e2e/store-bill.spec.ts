@@ -89,6 +89,14 @@ test('a product page with nothing to highlight stays untouched', async ({ contex
   expect(await page.locator('style').count()).toBe(0);
 });
 
+test('the content script runs on exactly the store origins the extension has host access to', async ({ worker }) => {
+  const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.content_scripts).toEqual([
+    { matches: manifest.host_permissions, js: ['content-scripts/store.js'], run_at: 'document_idle' },
+  ]);
+  expect(manifest.host_permissions).toEqual(['*://*.mi.com/*', '*://mi.com/*']);
+});
+
 test('pages outside the store are never touched', async ({ context }) => {
   const page = await openStorePage(context, 'https://jr.example.com/installment/bill', fixtureHtml('bill-table.html'));
   await page.waitForTimeout(500);

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { addPlanThroughForm } from './options-helpers';
+import { fixtureHtml, openStorePage, panel } from './store-helpers';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's findings inside our panel only (the fixture pages' own markup is not ours to judge). */
+async function panelViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: unknown[] }> } }).axe
+      .run({ include: [['repay-helper-panel']] }, { resultTypes: ['violations'] })
+      .then((result) => result.violations),
+  )) as Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }>;
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    test.describe(`the store panel, ${locale}, ${scheme}`, () => {
+      test.use({ uiLocale: locale, colorScheme: scheme });
+
+      test('has no accessibility violations with every section shown', async ({ context, openPage }) => {
+        const options = await openPage('options.html#plans');
+        await addPlanThroughForm(
+          options,
+          { title: 'Xiaomi 15 Pro', principal: '12000', periods: '12', feeRate: '0.5', firstDue: '2027-01-10' },
+          locale,
+        );
+        const page = await openStorePage(context, 'https://jr.mi.com/installment/bill', fixtureHtml('bill-table.html'));
+        await expect(panel(page, 'mismatch')).toBeVisible();
+        expect(await panelViolations(page)).toEqual([]);
+        // The close button is reachable by keyboard and removes the panel.
+        await page.locator('repay-helper-panel button.close').focus();
+        await page.keyboard.press('Enter');
+        await expect(page.locator('repay-helper-panel')).toHaveCount(0);
+      });
+
+      test('has no accessibility violations with the zero-limit note and import offer', async ({ context }) => {
+        const page = await openStorePage(context, 'https://jr.mi.com/home', fixtureHtml('zero-limit.html'));
+        await expect(panel(page, 'zero-limit')).toBeVisible();
+        await expect(panel(page, 'import')).toBeVisible();
+        expect(await panelViolations(page)).toEqual([]);
+      });
+    });
+  }
+}
