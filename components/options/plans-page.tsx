@@ -4,6 +4,7 @@ import type { Readable } from '../../lib/stored-values';
 import { CashflowChart } from './cashflow-chart';
 import { PlanCard } from './plan-card';
 import { sortPlans } from './plan-figures';
+import { PortfolioStrip } from './portfolio-strip';
 import { useTexts } from './texts';
 
 export function PlansPage({ plans, today }: { plans: Readable<Plan[]>; today: IsoDate }) {
@@ -36,6 +37,7 @@ export function PlansPage({ plans, today }: { plans: Readable<Plan[]>; today: Is
         </div>
       ) : (
         <>
+          <PortfolioStrip plans={plans.value} today={today} />
           <div class="cards">
             {active.map((plan) => (
               <PlanCard key={plan.id} plan={plan} today={today} writable />

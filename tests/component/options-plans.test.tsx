@@ -31,6 +31,17 @@ describe('plans list', () => {
     expect(figure('cost')).toBe('¥864.00');
   });
 
+  it('sums up every active plan, and what is late', () => {
+    const behind = makePlan({ id: 'behind', title: 'Laptop', payments: [payment(1, 107_200, '2026-01-10'), payment(2, 107_200, '2026-02-10')] });
+    renderOptions(<PlansPage plans={{ ok: true, value: [phone, behind] }} today={TODAY} />, 'en');
+    const figure = (name: string) => document.querySelector(`[data-figure="${name}"]`)?.textContent;
+    expect(figure('portfolio-left')).toBe('¥20,368.00');
+    // 10 April falls in the 30 days from 20 March; March's only open installment is the late one.
+    expect(figure('portfolio-month')).toBe('¥0.00');
+    expect(figure('portfolio-30')).toBe('¥2,144.00');
+    expect(figure('portfolio-late')).toBe('1 installment, ¥1,072.00, up to 10 days late');
+  });
+
   it('keeps archived plans apart', () => {
     renderOptions(
       <PlansPage plans={{ ok: true, value: [phone, makePlan({ id: 'old', title: 'Old laptop', archived: true })] }} today={TODAY} />,

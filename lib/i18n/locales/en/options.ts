@@ -39,6 +39,13 @@ export default {
   'plans.missing': 'Plan not found',
   'plans.backToList': 'Back to your plans',
 
+  'portfolio.left': 'Left to pay in all',
+  'portfolio.month': 'Due this month',
+  'portfolio.days30': 'Due in 30 days',
+  'portfolio.late': 'Overdue',
+  'portfolio.lateValue#one': '{count} installment, {amount}, up to {days} days late',
+  'portfolio.lateValue#other': '{count} installments, {amount}, up to {days} days late',
+
   'figures.nominal': 'True annual rate (nominal)',
   'figures.effective': 'Effective annual rate',
   'figures.cost': 'Cost of credit (fees/interest)',

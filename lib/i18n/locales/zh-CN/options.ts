@@ -38,6 +38,13 @@ export default {
   'plans.missing': '找不到这个分期计划',
   'plans.backToList': '返回分期计划列表',
 
+  'portfolio.left': '全部待还',
+  'portfolio.month': '本月应还',
+  'portfolio.days30': '30 天内应还',
+  'portfolio.late': '已逾期',
+  'portfolio.lateValue#one': '{count} 期,共 {amount},最长 {days} 天',
+  'portfolio.lateValue#other': '{count} 期,共 {amount},最长 {days} 天',
+
   'figures.nominal': '真实年化利率(名义)',
   'figures.effective': '实际年化利率(复利)',
   'figures.cost': '总费用(手续费/利息)',
