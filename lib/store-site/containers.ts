@@ -26,7 +26,7 @@ function hasValue(role: FieldRole | undefined, label: string, text: string, toda
     case 'dueDate':
       return findDates(text, today).length > 0;
     case 'overdue':
-      return /已逾期|逾期\d+天|未逾期|无逾期/.test(compactText(text)) || findAmounts(text).length > 0;
+      return /逾期\d+天|未逾期|无逾期/.test(compactText(text)) || findAmounts(text).length > 0;
     default:
       return compactText(text).length > label.length + 1;
   }
