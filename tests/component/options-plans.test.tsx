@@ -32,7 +32,11 @@ describe('plans list', () => {
   });
 
   it('sums up every active plan, and what is late', () => {
-    const behind = makePlan({ id: 'behind', title: 'Laptop', payments: [payment(1, 107_200, '2026-01-10'), payment(2, 107_200, '2026-02-10')] });
+    const behind = makePlan({
+      id: 'behind',
+      title: 'Laptop',
+      payments: [payment(1, 107_200, '2026-01-10'), payment(2, 107_200, '2026-02-10')],
+    });
     renderOptions(<PlansPage plans={{ ok: true, value: [phone, behind] }} today={TODAY} />, 'en');
     const figure = (name: string) => document.querySelector(`[data-figure="${name}"]`)?.textContent;
     expect(figure('portfolio-left')).toBe('¥20,368.00');
