@@ -55,6 +55,20 @@ describe('plans list', () => {
   });
 });
 
+describe('archiving a plan', () => {
+  it('archives and unarchives through the background', async () => {
+    send.mockResolvedValue({ ok: true, value: phone });
+    const archived = { ...phone, id: 'old', title: 'Old laptop', archived: true };
+    renderOptions(<PlansPage plans={{ ok: true, value: [phone, archived] }} today={TODAY} />, 'en');
+    fireEvent.click(within(screen.getByRole('article', { name: 'Xiaomi 15 Pro' })).getByRole('button', { name: 'Archive' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('archivePlan', { id: phone.id, archived: true }));
+    fireEvent.click(
+      within(screen.getByRole('article', { name: 'Old laptop', hidden: true })).getByRole('button', { name: 'Unarchive', hidden: true }),
+    );
+    await waitFor(() => expect(send).toHaveBeenCalledWith('archivePlan', { id: 'old', archived: false }));
+  });
+});
+
 describe('deleting a plan', () => {
   it('asks first, with focus on the question, and cancelling deletes nothing', async () => {
     renderOptions(<PlansPage plans={{ ok: true, value: [phone] }} today={TODAY} />, 'zh-CN');
