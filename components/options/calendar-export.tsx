@@ -14,6 +14,7 @@ export function CalendarExport({ plans, settings, today }: { plans: readonly Pla
     try {
       const { buildCalendar } = await import('../../lib/core/calendar');
       const ics = buildCalendar(plans, settings, today, Date.now(), {
+        name: texts.c('appName'),
         summary: ({ plan, status }) =>
           t('calendar.summary', { title: plan.title, period: status.period, periods: plan.periods, amount: money(status.remaining) }),
         description: ({ plan, status }) =>

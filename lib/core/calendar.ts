@@ -5,6 +5,8 @@ import { type DueItem, openInstallments } from './summary';
 
 /** The words of each event, in the user's language (lib/core has no strings of its own). */
 export interface CalendarText {
+  /** The calendar's own name ("还款助手"). */
+  name: string;
   summary(item: DueItem): string;
   description(item: DueItem): string;
   alarm(item: DueItem): string;
@@ -32,7 +34,7 @@ export function buildCalendar(plans: readonly Plan[], settings: Settings, today:
       title: text.summary(item),
       description: text.description(item),
       ...(plan.repayUrl ? { url: plan.repayUrl } : {}),
-      categories: ['Repay Helper'],
+      categories: [text.name],
       busyStatus: 'FREE',
       transp: 'TRANSPARENT',
       // DTSTAMP from the caller's clock keeps the function pure and the output reproducible.
@@ -41,8 +43,8 @@ export function buildCalendar(plans: readonly Plan[], settings: Settings, today:
     };
     return event;
   });
-  if (events.length === 0) return emptyCalendar();
-  const { error, value } = createEvents(events, { productId: 'repay-helper/ics', calName: 'Repay Helper' });
+  if (events.length === 0) return emptyCalendar(text.name);
+  const { error, value } = createEvents(events, { productId: 'repay-helper/ics', calName: text.name });
   if (error || !value) throw error ?? new Error('ics produced nothing');
   return value;
 }
@@ -55,13 +57,13 @@ function trigger(days: number, hour: number) {
   return minutes < 0 ? { minutes: -minutes, before: true } : { minutes, before: false };
 }
 
-function emptyCalendar(): string {
+function emptyCalendar(name: string): string {
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     'PRODID:repay-helper/ics',
-    'X-WR-CALNAME:Repay Helper',
+    `X-WR-CALNAME:${name}`,
     'END:VCALENDAR',
     '',
   ].join('\r\n');

@@ -7,6 +7,7 @@ const makePlan = (id: string, overrides: Parameters<typeof factory>[0] = {}) => 
 
 const NOW = Date.UTC(2026, 4, 1, 2, 0, 0);
 const text: CalendarText = {
+  name: '还款助手',
   summary: ({ plan, status }) => `${plan.title} ${status.period}/${plan.periods}`,
   description: ({ status }) => `owe ${status.remaining}`,
   alarm: ({ status }) => `due ${status.dueDate}`,
@@ -25,6 +26,7 @@ describe('buildCalendar', () => {
     expect(ics).toContain('SUMMARY:Phone a 6/12');
     expect(ics).toContain('DESCRIPTION:owe 107200');
     expect(ics).toContain('UID:a-6@repay-helper');
+    expect(ics).toContain('X-WR-CALNAME:还款助手');
     expect(ics).not.toContain('UID:a-5@repay-helper');
   });
 
@@ -51,6 +53,7 @@ describe('buildCalendar', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
     expect(events(ics)).toHaveLength(0);
+    expect(ics).toContain('X-WR-CALNAME:还款助手');
   });
 
   it('is reproducible: the stamp comes from the caller', () => {
