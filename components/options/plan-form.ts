@@ -131,7 +131,8 @@ export function readForm(values: PlanFormValues): FormResult {
     principal: principal ?? Number.NaN,
     periods: number(values.periods),
     method: values.method,
-    rate: values.method === 'interest-free' && values.rate.trim() === '' ? 0 : fraction(values.rate),
+    // The rate field is hidden for interest-free plans, so whatever it held earlier does not count.
+    rate: values.method === 'interest-free' ? 0 : fraction(values.rate),
     firstDueDate: values.firstDueDate.trim(),
     remainderTo: values.remainderTo,
     autoRepay: values.autoRepay,

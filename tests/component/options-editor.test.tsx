@@ -112,6 +112,16 @@ describe('plan editor live preview', () => {
     expect(preview.querySelector('[data-figure="cost"]')?.textContent).toBe('¥720.00');
   });
 
+  it('ignores a rate typed before switching to interest-free, whose rate field is hidden', () => {
+    renderEditor('en');
+    type('Plan name', 'Phone');
+    type('Principal (yuan)', '3000');
+    type('Fee per period (%)', '0.6');
+    fireEvent.change(screen.getByLabelText('How it is charged'), { target: { value: 'interest-free' } });
+    expect(screen.queryByLabelText('Fee per period (%)')).toBeNull();
+    expect(document.querySelector('#preview-figures [data-figure="cost"]')?.textContent).toBe('¥0.00');
+  });
+
   it('defaults 小米分期 to its repayment page and shows the zero-limit note', () => {
     renderEditor('zh-CN');
     expect((screen.getByLabelText('还款页面网址(可选)') as HTMLInputElement).value).toBe(XIAOMI_REPAY_URL);
