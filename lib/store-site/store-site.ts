@@ -120,6 +120,17 @@ export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps:
     },
   });
 
+  // Back on the tab (say, after confirming an import): the stored plans may have changed.
+  doc.addEventListener(
+    'visibilitychange',
+    () => {
+      if (doc.visibilityState !== 'visible' || snapshot === 'pending' || !reading || !hasReading(reading)) return;
+      snapshot = undefined;
+      show();
+    },
+    { signal },
+  );
+
   signal.addEventListener(
     'abort',
     () => {

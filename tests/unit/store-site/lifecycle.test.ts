@@ -91,6 +91,33 @@ describe('idling', () => {
   });
 });
 
+describe('returning to the tab', () => {
+  it('asks for the stored plans again, so a plan confirmed meanwhile is recognised', async () => {
+    setBody('<div class="kv"><span>本期应还</span><span>¥899.00</span></div><div><span>最后还款日</span> 2027-01-15</div>');
+    const page = startOnPage({ snapshot: [] });
+    await page.frame();
+    expect(panelPart('import')).not.toBeNull();
+    page.setSnapshot([
+      {
+        planId: 'p',
+        title: '电视',
+        lenderKind: 'xiaomi',
+        period: 1,
+        periods: 3,
+        dueDate: '2027-01-15',
+        amount: 89900,
+        remaining: 89900,
+        autoRepay: false,
+      },
+    ]);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await page.frame();
+    expect(panelPart('import')).toBeNull();
+    expect(panelPart('next')?.textContent).toContain('第 1/3 期');
+    expect(page.site.stats.scans).toBe(1);
+  });
+});
+
 describe('SPA route changes', () => {
   it('starts over when the address changes: old marks go, the new route is read', async () => {
     loadFixture('bill-table.html');

@@ -14,13 +14,18 @@ export function setBody(html: string): void {
   document.documentElement.innerHTML = `<head></head><body>${html}</body>`;
 }
 
-/** The feature with a hand-cranked frame clock and stubbed messages. */
+let previous: AbortController | undefined;
+
+/** The feature with a hand-cranked frame clock and stubbed messages; the previous test's instance is stopped first. */
 export function startOnPage(options: { snapshot?: StoreSnapshotEntry[] | null; today?: string; locale?: 'zh-CN' | 'en' } = {}) {
   const frames: (() => void)[] = [];
+  let snapshot = options.snapshot === undefined ? [] : options.snapshot;
   const proposals: unknown[] = [];
+  previous?.abort();
   const controller = new AbortController();
+  previous = controller;
   const deps: StoreSiteDeps = {
-    snapshot: async () => (options.snapshot === undefined ? [] : options.snapshot),
+    snapshot: async () => snapshot,
     propose: async (proposal) => {
       proposals.push(proposal);
       return true;
@@ -43,6 +48,9 @@ export function startOnPage(options: { snapshot?: StoreSnapshotEntry[] | null; t
       return due.length;
     },
     pendingFrames: () => frames.length,
+    setSnapshot: (next: StoreSnapshotEntry[] | null) => {
+      snapshot = next;
+    },
   };
 }
 
