@@ -75,6 +75,11 @@ describe('planReminders: overdue', () => {
     expect(dueIds([plan], [...beforeOverdue, ...sent('plan-1:1:overdue-1')], OVERDUE_2)).toEqual(['plan-1:1:overdue-2']);
   });
 
+  it('sends yesterday’s missed overdue reminder on waking before today’s reminder hour', () => {
+    // Asleep through 11 Jan 9:00; woken 12 Jan 8:30 in Shanghai (00:30 UTC).
+    expect(dueIds([plan], beforeOverdue, OVERDUE_2 - 30 * 60 * 1000)).toEqual(['plan-1:1:overdue-1']);
+  });
+
   it('keeps nagging a month later, once a day', () => {
     // 10 Feb 9:00 is 31 days after 10 Jan. Period 2 is due the same day, so it is reminded too.
     expect(dueIds([plan], [], utc('2026-02-10T01:00:00Z'))).toEqual(['plan-1:1:overdue-31', 'plan-1:2:due']);
