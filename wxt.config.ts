@@ -28,9 +28,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'repay-helper@repayhelper.app',
-              strict_min_version: '115.0',
+              // The first releases that understand data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -2,9 +2,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browserEnv, registerListeners } from '../lib/background/listeners';
 import { createRepayService } from '../lib/background/service';
 
-export default defineBackground(() => {
-  const service = createRepayService(browserEnv());
-  registerListeners(service);
-  // The worker also starts without any event (after being stopped): reconcile on every start.
-  void service.reconcile();
+export default defineBackground({
+  // Firefox (MV2) runs it as an event page, like Chrome's service worker: nothing relies on staying alive.
+  persistent: false,
+  main() {
+    const service = createRepayService(browserEnv());
+    registerListeners(service);
+    // The worker also starts without any event (after being stopped): reconcile on every start.
+    void service.reconcile();
+  },
 });

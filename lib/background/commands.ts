@@ -48,7 +48,8 @@ const failure = (code: 'unreadable' | 'conflict' | 'invalid', message: string, d
 export const HANDLERS: { [N in CommandName]: Handler<N> } = {
   addPlan: {
     input: AddPlanInput,
-    run: (input, env, ctx) => changePlans(ctx.now, (plans) => plansCommands.addPlan(plans, input.draft, input.paidThroughPeriod ?? 0, ctx)),
+    run: (input, _env, ctx) =>
+      changePlans(ctx.now, (plans) => plansCommands.addPlan(plans, input.draft, input.paidThroughPeriod ?? 0, ctx)),
   },
   updatePlan: {
     input: UpdatePlanInput,

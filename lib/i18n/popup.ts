@@ -1,9 +1,9 @@
 import type errors from './locales/zh-CN/errors';
 import type names from './locales/zh-CN/names';
 import type popup from './locales/zh-CN/popup';
-import { createTranslator, type Locale, type Translate } from './translate';
+import { createTranslator, type Locale, type PluralBase, type Translate } from './translate';
 
-export type PopupT = Translate<keyof typeof names | keyof typeof popup>;
+export type PopupT = Translate<PluralBase<keyof typeof names | keyof typeof popup>>;
 export type ErrorsT = Translate<keyof typeof errors>;
 
 /**

@@ -37,4 +37,4 @@ export function createTranslator<C extends Catalogue>(catalogue: C, locale: Loca
 }
 
 /** `days#one` | `days#other` → `days`; other keys stay as they are. */
-type PluralBase<K extends string> = K extends `${infer Base}#${string}` ? Base : K;
+export type PluralBase<K extends string> = K extends `${infer Base}#${string}` ? Base : K;

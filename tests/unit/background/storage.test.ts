@@ -44,7 +44,7 @@ describe('stored data', () => {
       updatedAt: 1_764_000_000_000,
       payments: V1_SAMPLE[0]?.payments,
     });
-    expect((await fakeBrowser.storage.local.get('plans$'))['plans$']).toEqual({ v: 2 });
+    expect((await fakeBrowser.storage.local.get('plans$')).plans$).toEqual({ v: 2 });
   });
 
   it('keeps a corrupted value where it is, copies it aside once, and reports the problem', async () => {

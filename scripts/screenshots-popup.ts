@@ -1,0 +1,67 @@
+// Screenshots of the popup from the real build, in zh-CN and en, for the README:
+//   npm run build && npx tsx scripts/screenshots-popup.ts
+// Plans are seeded through the service worker, as the background would store them.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serviceWorkerOf } from '../tests/e2e/fixtures';
+import { seedPlan, shanghaiDate } from '../tests/e2e/seed';
+
+const OUT = 'docs/screenshots';
+
+function plans(zh: boolean) {
+  return [
+    seedPlan({ id: 'phone', title: zh ? '小米 15 Pro' : 'Xiaomi 15 Pro', firstDueDate: shanghaiDate(-62), autoRepay: true, payments: [] }),
+    seedPlan({
+      id: 'laptop',
+      title: zh ? 'Redmi Book 笔记本' : 'Redmi Book laptop',
+      principal: 429_900,
+      periods: 6,
+      rate: 0.0075,
+      firstDueDate: shanghaiDate(0),
+    }),
+    seedPlan({
+      id: 'huabei',
+      lender: { kind: 'huabei', name: '' },
+      title: zh ? '空气净化器' : 'Air purifier',
+      principal: 89_900,
+      periods: 3,
+      method: 'interest-free',
+      rate: 0,
+      firstDueDate: shanghaiDate(2),
+      autoRepay: true,
+      paymentMethod: { kind: 'alipay', label: zh ? '余额宝' : 'Yu’E Bao' },
+    }),
+    seedPlan({
+      id: 'card',
+      lender: { kind: 'card', name: zh ? '招商银行信用卡' : 'CMB credit card' },
+      title: zh ? '电视分期' : 'TV installments',
+      principal: 359_900,
+      periods: 24,
+      method: 'annuity',
+      rate: 0.1,
+      firstDueDate: shanghaiDate(12),
+    }),
+  ];
+}
+
+for (const locale of ['zh-CN', 'en'] as const) {
+  const profile = mkdtempSync(join(tmpdir(), 'repay-shots-popup-'));
+  const context = await launch(profile, locale);
+  try {
+    const worker = await serviceWorkerOf(context);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    await page.getByRole('button', { name: locale === 'zh-CN' ? '添加第一笔分期' : 'Add your first plan' }).waitFor();
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, `popup-empty-${locale}.png`) });
+    await worker.evaluate((seeded) => chrome.storage.local.set({ plans: seeded }), plans(locale === 'zh-CN'));
+    await page.locator('.row').first().waitFor();
+    await page.screenshot({ path: join(OUT, `popup-${locale}.png`), fullPage: true });
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+console.log(`popup screenshots written to ${OUT}/`);
