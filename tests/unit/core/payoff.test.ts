@@ -19,6 +19,7 @@ describe('payoffQuote: fee plans', () => {
       amount: 1_072_000,
       principal: 1_000_000,
       charges: 72_000,
+      penalty: 0,
       onSchedule: 1_072_000,
       saving: 0,
     });
@@ -31,6 +32,7 @@ describe('payoffQuote: fee plans', () => {
       amount: 1_007_200,
       principal: 1_000_000,
       charges: 7_200,
+      penalty: 0,
       onSchedule: 1_072_000,
       saving: 64_800,
     });
@@ -39,11 +41,13 @@ describe('payoffQuote: fee plans', () => {
   it('owes a past-due unpaid installment in full, fee included', () => {
     // 15 March: period 3 (10 March) unpaid → 107,200 in full; current period 4's fee 7,200; periods 5–12 principal only.
     // 10 × 100,000 + 7,200 + 7,200 = 1,014,400; saving 8 × 7,200 = 57,600.
+    // Plus the late charge so far: 107,200 × 0.05 %/day × 5 days = 268 → amount 1,014,668.
     const plan = makePlan({ payments: paidThrough(2, 107_200), waivesFutureFeesOnPayoff: true });
     expect(payoffQuote(plan, '2026-03-15')).toEqual({
-      amount: 1_014_400,
+      amount: 1_014_668,
       principal: 1_000_000,
       charges: 14_400,
+      penalty: 268,
       onSchedule: 1_072_000,
       saving: 57_600,
     });
@@ -62,6 +66,7 @@ describe('payoffQuote: fee plans', () => {
       amount: 957_200,
       principal: 957_200,
       charges: 0,
+      penalty: 0,
       onSchedule: 1_022_000,
       saving: 1_022_000 - 957_200,
     });
@@ -72,6 +77,7 @@ describe('payoffQuote: fee plans', () => {
       amount: 0,
       principal: 0,
       charges: 0,
+      penalty: 0,
       onSchedule: 0,
       saving: 0,
     });
@@ -89,6 +95,7 @@ describe('payoffQuote: interest methods', () => {
       amount: 1_019_914,
       principal: 1_009_816,
       charges: 10_098,
+      penalty: 0,
       onSchedule: 1_066_185,
       saving: 46_271,
     });
@@ -96,9 +103,10 @@ describe('payoffQuote: interest methods', () => {
 
   it('owes an overdue annuity installment in full on top', () => {
     // Only period 1 paid; period 2 (15 Feb, 106,619) is past due on 1 March and owed in full,
-    // then principal 1,009,816 of periods 3–12 and period 3's 10,098 interest: 1,126,533.
+    // then principal 1,009,816 of periods 3–12 and period 3's 10,098 interest: 1,126,533,
+    // plus 14 days' late charge on period 2: 106,619 × 0.05 % × 14 = 746.33 → 746; 1,127,279 in all.
     const plan = makePlan({ method: 'annuity', rate: 0.12, firstDueDate: '2026-01-15', payments: paidThrough(1, 106_619) });
-    expect(payoffQuote(plan, '2026-03-01')).toMatchObject({ amount: 1_126_533, principal: 1_105_381, charges: 21_152 });
+    expect(payoffQuote(plan, '2026-03-01')).toMatchObject({ amount: 1_127_279, principal: 1_105_381, charges: 21_152, penalty: 746 });
   });
 
   it('owes an equal-principal plan’s remaining principal plus the current period’s interest', () => {
@@ -114,6 +122,7 @@ describe('payoffQuote: interest methods', () => {
       amount: 1_010_000,
       principal: 1_000_000,
       charges: 10_000,
+      penalty: 0,
       onSchedule: 1_055_000,
       saving: 45_000,
     });
@@ -133,6 +142,7 @@ describe('payoffQuote: interest methods', () => {
       amount: 1_010_000,
       principal: 1_000_000,
       charges: 10_000,
+      penalty: 0,
       onSchedule: 1_020_000,
       saving: 10_000,
     });
@@ -147,7 +157,14 @@ describe('payoffQuote: interest methods', () => {
       periods: 3,
       payments: [payment(1, 333_333, '2026-01-10')],
     });
-    expect(payoffQuote(plan, '2026-01-20')).toEqual({ amount: 666_667, principal: 666_667, charges: 0, onSchedule: 666_667, saving: 0 });
+    expect(payoffQuote(plan, '2026-01-20')).toEqual({
+      amount: 666_667,
+      principal: 666_667,
+      charges: 0,
+      penalty: 0,
+      onSchedule: 666_667,
+      saving: 0,
+    });
   });
 });
 
@@ -159,8 +176,8 @@ describe('payoffQuote properties (every method, any state of repayment, any day)
         const quote = payoffQuote(plan, today);
         expect(quote.principal).toBe(summary.remainingPrincipal);
         expect(quote.onSchedule).toBe(summary.remainingTotal);
-        expect(quote.amount).toBe(quote.principal + quote.charges);
-        expect(quote.saving).toBe(quote.onSchedule - quote.amount);
+        expect(quote.amount).toBe(quote.principal + quote.charges + quote.penalty);
+        expect(quote.saving).toBe(quote.onSchedule + quote.penalty - quote.amount);
         expect(quote.saving).toBeGreaterThanOrEqual(0);
         if (plan.method === 'fee' && !plan.waivesFutureFeesOnPayoff) expect(quote.saving).toBe(0);
       }),
