@@ -89,6 +89,15 @@ test('a product page with nothing to highlight stays untouched', async ({ contex
   expect(await page.locator('style').count()).toBe(0);
 });
 
+test('a page with a strict Content-Security-Policy still gets the highlight and a styled panel', async ({ context }) => {
+  const csp = { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'" };
+  const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'), csp);
+  await expect(panel(page, 'import')).toBeVisible();
+  expect(await page.locator('.repay-btn').evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
+  const host = page.locator('repay-helper-panel .panel');
+  expect(await host.evaluate((e) => getComputedStyle((e.getRootNode() as ShadowRoot).host).position)).toBe('fixed');
+});
+
 test('the content script runs on exactly the store origins the extension has host access to', async ({ worker }) => {
   const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.content_scripts).toEqual([

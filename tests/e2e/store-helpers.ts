@@ -8,10 +8,10 @@ export const fixtureHtml = (name: string) => readFileSync(new URL(`../fixtures/s
  * Serves `html` at a real store address, so the production manifest's `matches` decide whether the
  * content script runs; every other request of the page is answered empty, never sent to the network.
  */
-export async function serveAt(context: BrowserContext, url: string, html: string): Promise<void> {
+export async function serveAt(context: BrowserContext, url: string, html: string, headers: Record<string, string> = {}): Promise<void> {
   await context.route(
     (u) => u.href === url,
-    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html }),
   );
   await context.route(
     (u) => u.href !== url && /^https?:/.test(u.href),
@@ -19,8 +19,8 @@ export async function serveAt(context: BrowserContext, url: string, html: string
   );
 }
 
-export async function openStorePage(context: BrowserContext, url: string, html: string): Promise<Page> {
-  await serveAt(context, url, html);
+export async function openStorePage(context: BrowserContext, url: string, html: string, headers?: Record<string, string>): Promise<Page> {
+  await serveAt(context, url, html, headers);
   const page = await context.newPage();
   await page.goto(url);
   return page;
