@@ -38,6 +38,8 @@ test('an import proposal reaches the extension UI', async ({ context, worker, ex
   await page.getByRole('button', { name: '添加到还款助手' }).click();
   const options = await opened;
   expect(options.url()).toContain('#import-proposal');
+  // The options page shows what the store page read, for the user to confirm.
+  await expect(options.getByText('https://jr.mi.com/installment/bill')).toBeVisible();
   const stored = (await worker.evaluate(() => chrome.storage.local.get('importProposal'))).importProposal as Record<string, unknown>;
   expect(stored).toMatchObject({ sourceUrl: 'https://jr.mi.com/installment/bill', title: '小米分期 12 期', periods: 12 });
   expect((stored.installments as unknown[]).length).toBe(12);
