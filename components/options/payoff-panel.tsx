@@ -24,6 +24,12 @@ export function PayoffPanel({ plan, today }: { plan: Plan; today: IsoDate }) {
           <dt>{plan.method === 'fee' ? t('payoff.fees') : t('payoff.interest')}</dt>
           <dd>{money(quote.charges)}</dd>
         </div>
+        {quote.penalty > 0 && (
+          <div>
+            <dt>{t('payoff.penalty')}</dt>
+            <dd>{money(quote.penalty)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('payoff.onSchedule')}</dt>
           <dd>{money(quote.onSchedule)}</dd>

@@ -54,8 +54,10 @@ describe('plan detail', () => {
   it('quotes an early payoff: what is due plus the remaining principal and, for 小米分期, every remaining fee', () => {
     renderOptions(<PlanDetail plan={plan} today={TODAY} />, 'en');
     const payoff = screen.getByRole('region', { name: 'Pay off today' });
-    // Period 3 in full (¥1,072.00) + principal of 4–12 (¥9,000.00) + fees of 4–12 (¥648.00).
-    expect(payoff.querySelector('[data-figure="payoff"]')?.textContent).toBe('¥10,720.00');
+    // Period 3 in full (¥1,072.00) + principal of 4–12 (¥9,000.00) + fees of 4–12 (¥648.00)
+    // + period 3's late charge, 10 days at 0.05 %: 107,200 × 0.0005 × 10 = 536 fen (¥5.36).
+    expect(payoff.querySelector('[data-figure="payoff"]')?.textContent).toBe('¥10,725.36');
+    expect(within(payoff).getByText('Late charges (estimate)').nextElementSibling?.textContent).toBe('¥5.36');
     expect(within(payoff).getByText('Paying this plan off early saves nothing; paying on schedule is as good.')).toBeTruthy();
   });
 });

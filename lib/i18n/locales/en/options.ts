@@ -144,6 +144,7 @@ export default {
   'payoff.principal': 'Principal',
   'payoff.fees': 'Fees',
   'payoff.interest': 'Interest',
+  'payoff.penalty': 'Late charges (estimate)',
   'payoff.onSchedule': 'Paying on schedule instead',
   'payoff.saving': 'Paying off now saves {amount}.',
   'payoff.noSaving': 'Paying this plan off early saves nothing; paying on schedule is as good.',
