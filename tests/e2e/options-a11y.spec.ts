@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addPlanThroughForm, monthsFromNow } from './options-helpers';
+import { addPlanThroughForm, monthsFromNow, openOptions } from './options-helpers';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -33,7 +33,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     test.use({ uiLocale: locale });
 
     test('has no serious or critical accessibility violations on any page', async ({ openPage }) => {
-      const page = await openPage('options.html#plans');
+      const page = await openOptions(openPage, '#plans', locale);
       await expect(page.locator('main h1')).toBeVisible();
       const empty = await seriousViolations(page);
 

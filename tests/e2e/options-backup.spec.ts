@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addPlanThroughForm, monthsFromNow, storedPlans } from './options-helpers';
+import { addPlanThroughForm, monthsFromNow, openOptions, storedPlans } from './options-helpers';
 
 async function exportBackup(page: Page): Promise<{ name: string; text: string }> {
   await page.goto(page.url().replace(/#.*$/, '#backup'));
@@ -14,7 +14,7 @@ async function chooseFile(page: Page, name: string, text: string) {
 }
 
 test('a backup exported and imported again restores exactly the same data', async ({ openPage, worker }) => {
-  const page = await openPage('options.html#plans');
+  const page = await openOptions(openPage, '#plans');
   await addPlanThroughForm(page, {
     title: '小米 15 Pro',
     principal: '12000',
@@ -55,7 +55,7 @@ test('a backup exported and imported again restores exactly the same data', asyn
 });
 
 test('a broken or foreign file is rejected whole and the data stays as it was', async ({ openPage, worker }) => {
-  const page = await openPage('options.html#plans');
+  const page = await openOptions(openPage, '#plans');
   await addPlanThroughForm(page, { title: 'Phone', principal: '3000', periods: '3', feeRate: '0.5', firstDue: monthsFromNow(1, 1) });
   const exported = await exportBackup(page);
   const before = await storedPlans(worker);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { addPlanThroughForm, monthsFromNow, storedPlans } from './options-helpers';
+import { addPlanThroughForm, monthsFromNow, openOptions, storedPlans } from './options-helpers';
 
 test('unreadable stored plans are shown as such, exported raw, and discarded only on request', async ({ openPage, worker }) => {
   // Broken data can only get there from outside the extension's own writers: seed it directly.
   const broken = [{ id: 'legacy', title: 42, principal: 'lots' }];
   await worker.evaluate(async (value) => chrome.storage.local.set({ plans: value, plans$: { v: 2 } }), broken);
-  const page = await openPage('options.html#plans');
+  const page = await openOptions(openPage, '#plans');
   const banner = page.getByRole('alert').filter({ hasText: '有已保存的数据无法读取' });
   await expect(banner).toContainText('分期计划无法读取');
   await expect(page.getByRole('link', { name: '添加分期计划' })).toHaveCount(0);
@@ -30,7 +30,7 @@ test('unreadable stored plans are shown as such, exported raw, and discarded onl
 });
 
 test('settings are saved at once and the language switches the page', async ({ openPage, worker }) => {
-  const page = await openPage('options.html#settings');
+  const page = await openOptions(openPage, '#settings');
   await expect(page.getByRole('heading', { level: 1, name: '提醒设置' })).toBeVisible();
   await page.getByLabel('提前 3 天').uncheck();
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
@@ -43,7 +43,7 @@ test('settings are saved at once and the language switches the page', async ({ o
 });
 
 test('upcoming installments export as an .ics calendar with a reminder before each', async ({ openPage }) => {
-  const page = await openPage('options.html#plans');
+  const page = await openOptions(openPage, '#plans');
   await addPlanThroughForm(page, { title: 'Redmi Note', principal: '1200', periods: '3', feeRate: '0', firstDue: monthsFromNow(1, 15) });
   await page.goto(page.url().replace(/#.*$/, '#backup'));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出日历文件(.ics)' }).click()]);

@@ -1,5 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 
+export type OpenPage = (path: string) => Promise<Page>;
+
 /** The options form's labels in each language, as a user reads them. */
 export const LABELS = {
   'zh-CN': {
@@ -66,4 +68,21 @@ export function monthsFromNow(months: number, day: number): string {
   const now = new Date(Date.now() + 8 * 3600_000);
   const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, day));
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Opens the options page in the language the test launched the browser with. In an extension page
+ * `i18n.getUILanguage()` follows Playwright's locale emulation, which now and then reaches a new page
+ * only after its first script ran (the service worker, unemulated, says en-US): reload once if so.
+ */
+export async function openOptions(openPage: OpenPage, hash: string, locale: keyof typeof LABELS = 'zh-CN'): Promise<Page> {
+  const page = await openPage(`options.html${hash}`);
+  await page.locator('main h1').waitFor();
+  if ((await page.evaluate(() => document.documentElement.lang)) !== locale) {
+    await page.reload();
+    await page.locator('main h1').waitFor();
+  }
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  if (lang !== locale) throw new Error(`options page opened in ${lang}, not ${locale}`);
+  return page;
 }

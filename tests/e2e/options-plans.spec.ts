@@ -1,8 +1,8 @@
 import { expect, test } from './fixtures';
-import { addPlanThroughForm, monthsFromNow, storedPlans } from './options-helpers';
+import { addPlanThroughForm, monthsFromNow, openOptions, storedPlans } from './options-helpers';
 
 test('a plan added through the options form is listed with the right figures', async ({ openPage, worker, networkLog }) => {
-  const page = await openPage('options.html#plans');
+  const page = await openOptions(openPage, '#plans');
   await expect(page.getByRole('heading', { level: 1, name: '分期计划' })).toBeVisible();
   const firstDue = monthsFromNow(1, 10);
   const id = await addPlanThroughForm(page, {
@@ -40,7 +40,7 @@ test('a plan added through the options form is listed with the right figures', a
 });
 
 test('recording a payment, then undoing it, from the plan page', async ({ openPage, worker }) => {
-  const page = await openPage('options.html#plans');
+  const page = await openOptions(openPage, '#plans');
   const id = await addPlanThroughForm(page, {
     title: 'Laptop',
     principal: '6000',
@@ -76,7 +76,7 @@ test('recording a payment, then undoing it, from the plan page', async ({ openPa
 });
 
 test('deleting a plan asks first and can be undone', async ({ openPage, worker }) => {
-  const page = await openPage('options.html#plans');
+  const page = await openOptions(openPage, '#plans');
   await addPlanThroughForm(page, { title: 'Phone', principal: '3000', periods: '3', feeRate: '0', firstDue: monthsFromNow(1, 1) });
   const before = await storedPlans(worker);
   await page.goto(page.url().replace(/#.*$/, '#plans'));
@@ -90,7 +90,7 @@ test('deleting a plan asks first and can be undone', async ({ openPage, worker }
 });
 
 test('editing a plan changes its figures everywhere', async ({ openPage, worker }) => {
-  const page = await openPage('options.html#plans');
+  const page = await openOptions(openPage, '#plans');
   const id = await addPlanThroughForm(page, {
     title: 'Phone',
     principal: '12000',

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { storedPlans } from './options-helpers';
+import { openOptions, storedPlans } from './options-helpers';
 import { fixtureHtml, openStorePage } from './store-helpers';
 
 const BILL_URL = 'https://jr.mi.com/installment/bill?orderId=5201314';
@@ -9,7 +9,7 @@ const BILL_URL = 'https://jr.mi.com/installment/bill?orderId=5201314';
 async function proposeFromStore(context: BrowserContext, extensionId: string, openPage: (path: string) => Promise<Page>): Promise<Page> {
   // A tab the extension opens may read the UI language before Playwright's locale emulation reaches it;
   // choosing the language in settings, as a user can, makes the page's language certain.
-  const settings = await openPage('options.html#settings');
+  const settings = await openOptions(openPage, '#settings');
   await settings.getByLabel('中文').check();
   await expect(settings.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await settings.close();
