@@ -19,7 +19,7 @@ export default {
   'row.lateDays#other': '{count} days late',
   'row.inGrace': 'In grace period',
   'action.markPaid': 'Mark paid',
-  'action.markPaidLabel': 'Mark {plan} period {period} as paid',
+  'action.markPaidLabel': 'Mark paid: {plan} period {period}',
   'action.repay': 'Repay now',
   'action.repayLabel': 'Repay now: {plan}',
   'action.snooze': 'Remind tomorrow',
