@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serviceWorkerOf } from '../tests/e2e/fixtures';
-import { addPlanThroughForm, LABELS, monthsFromNow } from '../tests/e2e/options-helpers';
+import { addPlanThroughForm, LABELS, monthsFromNow, openOptions } from '../tests/e2e/options-helpers';
 
 const OUT = 'docs/screenshots';
 const LOCALES = ['zh-CN', 'en'] as const;
@@ -16,9 +16,17 @@ async function shoot(locale: (typeof LOCALES)[number]): Promise<string[]> {
   const files: string[] = [];
   try {
     const worker = await serviceWorkerOf(context);
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1280, height: 860 });
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html#plans`);
+    const base = `chrome-extension://${new URL(worker.url()).host}/`;
+    const page = await openOptions(
+      async (path) => {
+        const opened = await context.newPage();
+        await opened.setViewportSize({ width: 1280, height: 860 });
+        await opened.goto(base + path);
+        return opened;
+      },
+      '#plans',
+      locale,
+    );
     const zh = locale === 'zh-CN';
     const phone = await addPlanThroughForm(
       page,
