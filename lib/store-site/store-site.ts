@@ -7,6 +7,7 @@ import { comparePage } from './compare';
 import { markFor } from './containers';
 import { createLabelScanner, type LabelHit } from './find-labels';
 import { createHighlighter } from './highlighter';
+import { neighbourhoodOf, touches } from './neighbourhood';
 import { createPanel } from './panel';
 import { compactText } from './parse-values';
 import { buildProposal } from './proposal';
@@ -46,12 +47,18 @@ export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps:
   let snapshot: { entries: StoreSnapshotEntry[] | null } | 'pending' | undefined;
   let reading: PageReading | null = null;
   let shown = '';
+  let neighbourhood = new Set<Node>();
 
-  function addHits(found: LabelHit[]): void {
+  /** Adds the hits not known yet; returns how many were new. */
+  function addHits(found: LabelHit[]): number {
+    let added = 0;
     for (const hit of found) {
-      if (hits.length >= MAX_HITS) return;
-      if (!hits.some((h) => h.element === hit.element && h.rule === hit.rule)) hits.push(hit);
+      if (hits.length >= MAX_HITS) break;
+      if (hits.some((h) => h.element === hit.element && h.rule === hit.rule)) continue;
+      hits.push(hit);
+      added++;
     }
+    return added;
   }
 
   function scan(change: DomChange | 'full'): void {
@@ -63,19 +70,27 @@ export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps:
       zeroLimit = [];
     }
     const roots = change === 'full' || full ? [doc.body ?? doc.documentElement] : change.roots;
+    let added = 0;
     for (const root of roots) {
       const found = scanLabels(root, (element) => isOwn(element));
-      addHits(found.labels);
+      added += addHits(found.labels) + found.zeroLimit.length;
       zeroLimit.push(...found.zeroLimit);
     }
+    // A change away from everything we read (an ad carousel, a clock) cannot change what we show.
+    if (change !== 'full' && !full && added === 0 && !touches(change, neighbourhood)) return measure(start, full);
     // A label whose text changed or left the page is dropped; its mark goes with it.
     hits = hits.filter((h) => h.element.isConnected && compactText(h.element.textContent ?? '').includes(h.rule.text));
     zeroLimit = [...new Set(zeroLimit)].filter((element) => element.isConnected);
     const today = deps.today();
     const marks = hits.map((hit) => markFor(hit, today)).sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
     highlighter.apply(new Map(marks.map((mark) => [mark.element, mark.kind])));
+    neighbourhood = neighbourhoodOf(marks, zeroLimit);
     reading = readPage(marks, zeroLimit, adapter, today);
     show();
+    measure(start, full);
+  }
+
+  function measure(start: number, full: boolean): void {
     if (stats.scans <= MAX_MEASURES) performance.measure(SCAN_MEASURE, { start, detail: { full, marks: highlighter.size } });
   }
 

@@ -66,6 +66,25 @@ describe('idling', () => {
     expect(page.site.stats.scans).toBe(scans);
   });
 
+  it('re-reads nothing when a change is away from every label, and re-reads when it is next to one', async () => {
+    loadFixture('bill-table.html');
+    const page = startOnPage({ snapshot: [] });
+    await page.frame();
+    const before = page.site.reading;
+    const clock = Object.assign(document.createElement('span'), { textContent: '12:00:00' });
+    document.querySelector('.top')?.append(clock);
+    for (let s = 1; s <= 3; s++) {
+      (clock.firstChild as Text).data = `12:00:0${s}`;
+      await page.frame();
+    }
+    expect(page.site.stats.scans).toBe(4);
+    expect(page.site.reading).toBe(before);
+    (document.querySelector('.bill-amount .num')?.firstChild as Text).data = '¥1,172.00';
+    await page.frame();
+    expect(page.site.reading).not.toBe(before);
+    expect(page.site.reading?.dueAmount).toBe(117200);
+  });
+
   it('scans once per frame however many mutations arrive', async () => {
     setBody('<div id="feed"></div>');
     const page = startOnPage();
