@@ -15,7 +15,7 @@ export interface RepayState {
 }
 
 export function localeFor(settings: Settings): Locale {
-  return resolveLocale(settings.language, browser.i18n.getUILanguage());
+  return settings.language === 'auto' ? resolveLocale('auto', browser.i18n.getUILanguage()) : settings.language;
 }
 
 async function load(): Promise<RepayState> {

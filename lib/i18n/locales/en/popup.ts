@@ -5,7 +5,9 @@ export default {
   loading: 'Loading…',
   'header.next30': 'Due in the next 30 days',
   'header.thisMonth': 'Due this month',
-  'overdue.strip': '{amount} overdue ({count} payments, up to {days} days late), penalty so far about {penalty}. Repay as soon as you can.',
+  'overdue.strip#one': '{amount} overdue, {days} d late; penalty so far about {penalty}. Repay as soon as you can.',
+  'overdue.strip#other':
+    '{amount} overdue in {count} payments, up to {days} d late; penalty so far about {penalty}. Repay as soon as you can.',
   'section.overdue': 'Overdue',
   'section.today': 'Today',
   'section.week': 'This week',

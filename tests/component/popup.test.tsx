@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SECTION_ROWS } from '../../components/popup/agenda-view';
+import { PopupApp } from '../../components/popup/popup-app';
+import { DEFAULT_SETTINGS, type Plan } from '../../lib/core/schemas';
+import { sendMessage } from '../../lib/messaging';
+import { makePlan, payment } from '../unit/core/plan-factory';
+
+vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage as unknown as (...args: unknown[]) => Promise<unknown>);
+
+/** 2026-03-08 10:00 in Shanghai: a Sunday; March ends on the 31st. */
+const NOW = Date.parse('2026-03-08T02:00:00Z');
+
+async function show(plans: Plan[], language: 'en' | 'zh-CN' = 'en') {
+  await fakeBrowser.storage.local.set({ plans, settings: { ...DEFAULT_SETTINGS, language } });
+  render(<PopupApp now={NOW} />);
+  await screen.findByRole('heading', { level: 1 });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  send.mockReset();
+});
+afterEach(cleanup);
+
+describe('popup sections', () => {
+  it('puts each open installment in its section: overdue, today, this week, this month, later (collapsed)', async () => {
+    await show([
+      makePlan({ id: 'late', title: 'Late phone', firstDueDate: '2026-03-01' }),
+      makePlan({ id: 'today', title: 'Today band', firstDueDate: '2026-03-08', periods: 3, principal: 30_000 }),
+      makePlan({ id: 'week', title: 'Week watch', firstDueDate: '2026-03-14', periods: 3, principal: 60_000 }),
+      makePlan({ id: 'month', title: 'Month TV', firstDueDate: '2026-03-31', periods: 3, principal: 90_000 }),
+    ]);
+    const titles = (name: string) =>
+      within(screen.getByRole('region', { name }))
+        .getAllByRole('listitem')
+        .map((row) => row.querySelector('.row__name')?.textContent);
+    expect(titles('Overdue')).toEqual(['Xiaomi Installments · Late phone']);
+    expect(titles('Today')).toEqual(['Xiaomi Installments · Today band']);
+    expect(titles('This week')).toEqual(['Xiaomi Installments · Week watch']);
+    expect(titles('This month')).toEqual(['Xiaomi Installments · Month TV']);
+    // Later holds the following periods of all four, closed until asked for.
+    const later = screen.getByText('Later').closest('details') as HTMLDetailsElement;
+    expect(later.open).toBe(false);
+    expect(later.querySelectorAll('.row')).toHaveLength(0);
+    expect(screen.getByRole('alert').textContent).toContain('¥1,072.00 overdue, 7 d late; penalty so far about ¥3.75.');
+  });
+
+  it('shows the first rows of a long section and the rest on request', async () => {
+    const many = Array.from({ length: SECTION_ROWS + 5 }, (_, i) =>
+      makePlan({ id: `p${i}`, title: `Plan ${i}`, firstDueDate: '2026-03-01' }),
+    );
+    await show(many);
+    const overdue = screen.getByRole('region', { name: 'Overdue' });
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(SECTION_ROWS);
+    fireEvent.click(within(overdue).getByRole('button', { name: 'Show 5 more' }));
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(SECTION_ROWS + 5);
+  });
+
+  it('welcomes a new user with what to do', async () => {
+    await show([], 'zh-CN');
+    expect(screen.getByRole('heading', { name: '还没有分期计划' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '添加第一笔分期' })).toBeTruthy();
+  });
+});
+
+describe('mark paid', () => {
+  it('records the payment through the background and offers an undo that removes it', async () => {
+    const plan = makePlan({ firstDueDate: '2026-03-08' });
+    await show([plan]);
+    const recorded = { ...plan, payments: [payment(1, 107_200, '2026-03-08')] };
+    send.mockResolvedValueOnce({ ok: true, value: recorded }).mockResolvedValueOnce({ ok: true, value: plan });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark paid: Xiaomi Installments · Xiaomi 15 Pro period 1' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('recordPayment', { planId: 'plan-1', period: 1, date: '2026-03-08' }));
+    const status = await screen.findByText('Recorded the payment for Xiaomi 15 Pro period 1');
+    fireEvent.click(within(status.parentElement as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(send).toHaveBeenLastCalledWith('undoPayment', { planId: 'plan-1', paymentId: recorded.payments[0]?.id }));
+    expect(await screen.findByText('Undone')).toBeTruthy();
+  });
+
+  it('says why when the background refuses', async () => {
+    await show([makePlan({ firstDueDate: '2026-03-08' })]);
+    send.mockResolvedValueOnce({ ok: false, error: { code: 'unreadable', message: 'err.unreadable' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark paid: Xiaomi Installments · Xiaomi 15 Pro period 1' }));
+    expect(await screen.findByText('That did not work: Saved data could not be read; it was kept exactly as it was')).toBeTruthy();
+  });
+});
