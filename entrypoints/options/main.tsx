@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { App } from './App';
+import { OptionsApp } from '../../components/options/options-app';
 import './style.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+render(<OptionsApp />, document.getElementById('app') as HTMLElement);

@@ -1,22 +1,22 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { BackupPage } from '../../components/options/backup-page';
-import { HelpPage } from '../../components/options/help-page';
-import { ImportProposalPage } from '../../components/options/import-proposal-page';
-import { PlanDetail } from '../../components/options/plan-detail';
-import { PlanEditor } from '../../components/options/plan-editor';
-import { emptyForm, formFromDraft } from '../../components/options/plan-form';
-import { PlansPage } from '../../components/options/plans-page';
-import { SettingsPage } from '../../components/options/settings-page';
-import { makeTexts, TextsContext, useTexts } from '../../components/options/texts';
-import { ToastHost } from '../../components/options/toast';
-import { UnreadableBanner } from '../../components/options/unreadable-banner';
-import { navigate, type Route, routeHref, useHashRoute } from '../../components/options/use-hash-route';
-import { type RepayState, useRepayState } from '../../components/use-repay-state';
 import { lenderToday } from '../../lib/core/dates';
+import { type RepayState, useRepayState } from '../use-repay-state';
+import { BackupPage } from './backup-page';
+import { HelpPage } from './help-page';
+import { ImportProposalPage } from './import-proposal-page';
+import { PlanDetail } from './plan-detail';
+import { PlanEditor } from './plan-editor';
+import { emptyForm, formFromDraft } from './plan-form';
+import { PlansPage } from './plans-page';
+import { SettingsPage } from './settings-page';
+import { makeTexts, TextsContext, useTexts } from './texts';
+import { ToastHost } from './toast';
+import { UnreadableBanner } from './unreadable-banner';
+import { navigate, type Route, routeHref, useHashRoute } from './use-hash-route';
 
 const NAV: Array<Route['name']> = ['plans', 'settings', 'backup', 'help'];
 
-export function App() {
+export function OptionsApp() {
   const state = useRepayState();
   const route = useHashRoute();
   const texts = useMemo(() => makeTexts(state?.locale ?? 'zh-CN'), [state?.locale]);
