@@ -103,7 +103,8 @@ export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps:
     if (snapshot === undefined) {
       snapshot = 'pending';
       const forHref = href;
-      void deps.snapshot().then((entries) => {
+      const answer = deps.snapshot().catch(() => null);
+      void answer.then((entries) => {
         if (signal.aborted || forHref !== href) return;
         snapshot = { entries };
         show();

@@ -219,3 +219,16 @@ describe('safety', () => {
     expect(panelPart('mismatch')).toBeNull();
   });
 });
+
+it('shows the page reading when asking for the stored plans fails outright', async () => {
+  setBody('<div class="kv"><span>本期应还</span><span>¥899.00</span></div>');
+  const page = startOnPage();
+  page.setSnapshot(null);
+  page.failSnapshot();
+  history.pushState({}, '', '/bill-2');
+  document.body.append(Object.assign(document.createElement('p'), { textContent: '刷新' }));
+  await page.frame();
+  await page.frame();
+  expect(panelPart('unavailable')).not.toBeNull();
+  expect(panelPart('page')?.textContent).toBe('本页显示本期应还 ¥899.00');
+});

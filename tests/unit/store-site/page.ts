@@ -20,12 +20,16 @@ let previous: AbortController | undefined;
 export function startOnPage(options: { snapshot?: StoreSnapshotEntry[] | null; today?: string; locale?: 'zh-CN' | 'en' } = {}) {
   const frames: (() => void)[] = [];
   let snapshot = options.snapshot === undefined ? [] : options.snapshot;
+  let failing = false;
   const proposals: unknown[] = [];
   previous?.abort();
   const controller = new AbortController();
   previous = controller;
   const deps: StoreSiteDeps = {
-    snapshot: async () => snapshot,
+    snapshot: async () => {
+      if (failing) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return snapshot;
+    },
     propose: async (proposal) => {
       proposals.push(proposal);
       return true;
@@ -50,6 +54,9 @@ export function startOnPage(options: { snapshot?: StoreSnapshotEntry[] | null; t
     pendingFrames: () => frames.length,
     setSnapshot: (next: StoreSnapshotEntry[] | null) => {
       snapshot = next;
+    },
+    failSnapshot: () => {
+      failing = true;
     },
   };
 }
