@@ -1,18 +1,9 @@
-import type { StoreSnapshotEntry } from '../../../lib/messaging';
 import { comparePage } from '../../../lib/store-site/compare';
 import type { PageReading } from '../../../lib/store-site/read-page';
+import { snapshotEntry } from './page';
 
-const entry = (planId: string, period: number, dueDate: string, amount: number, remaining = amount): StoreSnapshotEntry => ({
-  planId,
-  title: planId,
-  lenderKind: 'xiaomi',
-  period,
-  periods: 12,
-  dueDate,
-  amount,
-  remaining,
-  autoRepay: false,
-});
+const entry = (planId: string, period: number, dueDate: string, amount: number, remaining = amount) =>
+  snapshotEntry({ planId, title: planId, period, dueDate, amount, remaining, autoRepay: false });
 const reading = (over: Partial<PageReading>): PageReading => ({ overdue: false, zeroLimit: false, plan: [], ...over });
 
 const phone = [entry('phone', 3, '2027-01-10', 107200), entry('phone', 4, '2027-02-10', 107200)];

@@ -1,19 +1,7 @@
 // @vitest-environment happy-dom
-import type { StoreSnapshotEntry } from '../../../lib/messaging';
-import { loadFixture, marked, panelPart, panelText, startOnPage } from './page';
+import { loadFixture, marked, panelPart, panelText, snapshotEntry, startOnPage } from './page';
 
-const entry = (over: Partial<StoreSnapshotEntry> = {}): StoreSnapshotEntry => ({
-  planId: 'p1',
-  title: 'Xiaomi 15 Pro',
-  lenderKind: 'xiaomi',
-  period: 1,
-  periods: 12,
-  dueDate: '2027-01-10',
-  amount: 107200,
-  remaining: 107200,
-  autoRepay: true,
-  ...over,
-});
+const entry = snapshotEntry;
 const twelve = (amount = 107200) =>
   Array.from({ length: 12 }, (_, i) =>
     entry({ period: i + 1, dueDate: `2027-${String(i + 1).padStart(2, '0')}-10`, amount, remaining: amount }),

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { loadFixture, marked, panelPart, setBody, startOnPage } from './page';
+import { loadFixture, marked, panelPart, setBody, snapshotEntry, startOnPage } from './page';
 
 const bill = () => {
   const card = document.createElement('div');
@@ -116,19 +116,7 @@ describe('returning to the tab', () => {
     const page = startOnPage({ snapshot: [] });
     await page.frame();
     expect(panelPart('import')).not.toBeNull();
-    page.setSnapshot([
-      {
-        planId: 'p',
-        title: '电视',
-        lenderKind: 'xiaomi',
-        period: 1,
-        periods: 3,
-        dueDate: '2027-01-15',
-        amount: 89900,
-        remaining: 89900,
-        autoRepay: false,
-      },
-    ]);
+    page.setSnapshot([snapshotEntry({ title: '电视', periods: 3, dueDate: '2027-01-15', amount: 89900, remaining: 89900 })]);
     document.dispatchEvent(new Event('visibilitychange'));
     await page.frame();
     expect(panelPart('import')).toBeNull();
@@ -177,19 +165,7 @@ describe('safety', () => {
     setBody('<div class="kv"><span>本期应还</span><span>¥899.00</span></div>');
     const title = '<img src=x onerror="window.pwned=1">';
     const page = startOnPage({
-      snapshot: [
-        {
-          planId: 'p',
-          title,
-          lenderKind: 'xiaomi',
-          period: 1,
-          periods: 3,
-          dueDate: '2027-01-15',
-          amount: 89900,
-          remaining: 89900,
-          autoRepay: false,
-        },
-      ],
+      snapshot: [snapshotEntry({ title, periods: 3, dueDate: '2027-01-15', amount: 89900, remaining: 89900 })],
     });
     await page.frame();
     const shadow = document.querySelector('repay-helper-panel')?.shadowRoot;
@@ -200,19 +176,7 @@ describe('safety', () => {
   it('ignores other lenders’ plans', async () => {
     setBody('<div class="kv"><span>本期应还</span><span>¥899.00</span></div>');
     const page = startOnPage({
-      snapshot: [
-        {
-          planId: 'h',
-          title: '花呗',
-          lenderKind: 'huabei',
-          period: 1,
-          periods: 3,
-          dueDate: '2027-01-15',
-          amount: 1,
-          remaining: 1,
-          autoRepay: false,
-        },
-      ],
+      snapshot: [snapshotEntry({ title: '花呗', lenderKind: 'huabei', dueDate: '2027-01-15', amount: 1, remaining: 1 })],
     });
     await page.frame();
     expect(panelPart('next')).toBeNull();

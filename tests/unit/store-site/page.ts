@@ -14,6 +14,20 @@ export function setBody(html: string): void {
   document.documentElement.innerHTML = `<head></head><body>${html}</body>`;
 }
 
+/** An open installment as the background's snapshot reports it (a ¥1,072.00 Xiaomi installment unless told). */
+export const snapshotEntry = (over: Partial<StoreSnapshotEntry> = {}): StoreSnapshotEntry => ({
+  planId: 'p1',
+  title: 'Xiaomi 15 Pro',
+  lenderKind: 'xiaomi',
+  period: 1,
+  periods: 12,
+  dueDate: '2027-01-10',
+  amount: 107200,
+  remaining: 107200,
+  autoRepay: true,
+  ...over,
+});
+
 let previous: AbortController | undefined;
 
 /** The feature with a hand-cranked frame clock and stubbed messages; the previous test's instance is stopped first. */
