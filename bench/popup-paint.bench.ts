@@ -37,7 +37,7 @@ export function portfolio() {
       ...terms,
       id: `bench-${i}`,
       title: `计划 ${i + 1}`,
-      lender: { kind: LENDERS[i % LENDERS.length], name: '' },
+      lender: { kind: LENDERS[i % LENDERS.length] ?? 'xiaomi', name: '' },
       autoRepay: i % 3 === 0,
       payments: past
         .slice(0, past.length - behind)

@@ -1,36 +1,25 @@
 import type { Worker } from '@playwright/test';
+import type { Plan } from '../../lib/core/schemas';
+import { makePlan } from '../unit/core/plan-factory';
 
 /** The lender's (Asia/Shanghai) date `offset` days from now, as the extension computes it. */
 export function shanghaiDate(offset = 0, now = Date.now()): string {
   return new Date(now + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A stored plan as the background writes it (tests seed storage through the service worker). */
-export function seedPlan(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
+/**
+ * A stored plan as the background writes it (tests seed storage through the service worker): the unit
+ * tests' valid 12,000.00 / 12 / 0.6 % 小米分期 plan, first due tomorrow (Shanghai), with overrides.
+ */
+export function seedPlan(overrides: Partial<Plan> = {}): Plan {
+  return makePlan({
     id: 'e2e-plan',
-    lender: { kind: 'xiaomi', name: '' },
     title: '小米 15 Pro',
-    principal: 1_200_000,
-    periods: 12,
-    method: 'fee',
-    rate: 0.006,
     firstDueDate: shanghaiDate(1),
-    remainderTo: 'last',
-    autoRepay: false,
-    paymentMethod: { kind: 'bank-card', label: '招行 ****1234' },
-    repayUrl: '',
-    graceDays: 0,
-    penaltyDailyRate: 0.0005,
-    waivesFutureFeesOnPayoff: false,
-    payments: [],
-    skippedPeriods: [],
-    snoozes: [],
-    archived: false,
     createdAt: 1_764_000_000_000,
     updatedAt: 1_764_000_000_000,
     ...overrides,
-  };
+  });
 }
 
 export async function seed(worker: Worker, values: Record<string, unknown>): Promise<void> {
