@@ -5,8 +5,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM, extensionDir } from '../tests/e2e/paths';
+import type { Page } from '@playwright/test';
+import { launch } from '../tests/e2e/fixtures';
+import { extensionDir } from '../tests/e2e/paths';
 import { LARGE_PAGE_KEYWORDS, largePageHtml } from '../tests/fixtures/store/large-page';
 import type { BenchRow } from './run';
 
@@ -46,12 +47,7 @@ export default async function storeScanBench(): Promise<BenchRow[]> {
   const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
   const profile = mkdtempSync(join(tmpdir(), 'repay-bench-'));
   const dir = extensionDir('chrome-mv3');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'zh-CN',
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--lang=zh-CN'],
-  });
+  const context = await launch(profile);
   try {
     await context.route(/^https:\/\/(www\.mi\.com|bench\.invalid)\//, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
