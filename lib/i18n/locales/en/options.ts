@@ -126,7 +126,7 @@ export default {
   'detail.recordFor': 'Record a payment for period {period}',
   'detail.skip': 'Skip period {period}',
   'detail.unskip': 'Restore period {period}',
-  'detail.skipped': 'Skipped period {period}; no more reminders for it',
+  'detail.skipped': 'Skipped period {period}; no more reminders for it, and it no longer counts as owed',
   'detail.unskipped': 'Restored period {period}',
   'detail.amount': 'Amount paid (yuan)',
   'detail.amountHint': '{amount} is still owed for this period; you can record part of it',

@@ -124,7 +124,7 @@ export default {
   'detail.recordFor': '记录第 {period} 期还款',
   'detail.skip': '跳过(第 {period} 期)',
   'detail.unskip': '恢复(第 {period} 期)',
-  'detail.skipped': '已跳过第 {period} 期,不再提醒',
+  'detail.skipped': '已跳过第 {period} 期,不再提醒,也不计入待还',
   'detail.unskipped': '已恢复第 {period} 期',
   'detail.amount': '还款金额(元)',
   'detail.amountHint': '本期还需还 {amount};可以只记录部分还款',
