@@ -40,6 +40,8 @@ export function createPanel(deps: PanelDeps) {
   let host: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let dismissed = false;
+  /** Folded down to its header, so it covers as little of the page as possible. */
+  let collapsed = false;
   let importState: 'idle' | 'sending' | 'sent' | 'failed' = 'idle';
   let last: PanelView | null = null;
   const money = (fen: number) => formatMoney(fen, locale);
@@ -135,11 +137,21 @@ export function createPanel(deps: PanelDeps) {
       dismissed = true;
       remove();
     });
+    const fold = h(
+      'button',
+      { type: 'button', class: 'close fold', 'aria-expanded': String(!collapsed), 'aria-label': t('collapse') },
+      collapsed ? '▴' : '▾',
+    );
+    fold.addEventListener('click', () => {
+      collapsed = !collapsed;
+      rerender();
+      shadow?.querySelector<HTMLElement>('[aria-expanded]')?.focus();
+    });
     const panel = h(
       'aside',
       { class: 'panel', 'aria-label': t('panelLabel') },
-      h('header', {}, h('h2', {}, t('panelLabel')), close),
-      ...body(view),
+      h('header', {}, h('h2', {}, t('panelLabel')), h('span', {}, fold, close)),
+      ...(collapsed ? [] : body(view)),
     );
     shadow?.replaceChildren(h('style', {}, PANEL_CSS), panel);
   }

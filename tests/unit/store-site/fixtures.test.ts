@@ -84,6 +84,19 @@ describe('the <table> bill page (bill-table.html)', () => {
     expect(panelPart('mismatch')).toBeNull();
   });
 
+  it('folds down to its header and opens again, keeping focus on the toggle', async () => {
+    loadFixture('bill-table.html');
+    const page = startOnPage({ snapshot: twelve(100000) });
+    await page.frame();
+    const toggle = () => document.querySelector('repay-helper-panel')?.shadowRoot?.querySelector<HTMLButtonElement>('[aria-expanded]');
+    toggle()?.click();
+    expect(toggle()?.getAttribute('aria-expanded')).toBe('false');
+    expect(panelPart('mismatch')).toBeNull();
+    expect(document.querySelector('repay-helper-panel')?.shadowRoot?.activeElement).toBe(toggle());
+    toggle()?.click();
+    expect(panelPart('mismatch')).not.toBeNull();
+  });
+
   it('speaks English when the browser does', async () => {
     loadFixture('bill-table.html');
     const page = startOnPage({ snapshot: twelve(100000), locale: 'en' });

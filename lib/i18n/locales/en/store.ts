@@ -3,6 +3,7 @@ import type zh from '../zh-CN/store';
 export default {
   panelLabel: 'Repay Helper',
   close: 'Close',
+  collapse: 'Collapse or expand',
   nextPayment: 'Next payment',
   nextLine: '{amount} due {date}',
   periodOf: 'installment {period} of {periods}',

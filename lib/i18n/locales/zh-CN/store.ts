@@ -2,6 +2,7 @@
 export default {
   panelLabel: '还款助手',
   close: '关闭',
+  collapse: '收起或展开',
   nextPayment: '下一期还款',
   nextLine: '{date} 应还 {amount}',
   periodOf: '第 {period}/{periods} 期',
