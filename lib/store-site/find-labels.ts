@@ -1,5 +1,5 @@
 import type { LabelRule, StoreAdapter } from './adapter';
-import { compactText } from './parse-values';
+import { compactText, escapeRegExp } from './parse-values';
 
 /** A label found on the page: the smallest element whose text holds the rule's words. */
 export interface LabelHit {
@@ -23,8 +23,6 @@ const MAX_LABEL_RAW_CHARS = 400;
 const MAX_CLIMB = 3;
 const MAX_CLIMB_CHARS = 80;
 
-const escape = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The element's own text without script or style children (textContent includes those). */
 function visibleText(element: Element): string {
   let text = '';
@@ -42,12 +40,12 @@ function visibleText(element: Element): string {
  * word is the label.
  */
 export function createLabelScanner(adapter: StoreAdapter) {
-  const words = new RegExp(adapter.labels.map((rule) => Array.from(rule.text, escape).join('\\s*')).join('|'));
-  const limitWords = new RegExp(adapter.zeroLimitProbe.map(escape).join('|'));
+  const words = new RegExp(adapter.labels.map((rule) => Array.from(rule.text, escapeRegExp).join('\\s*')).join('|'));
+  const limitWords = new RegExp(adapter.zeroLimitProbe.map(escapeRegExp).join('|'));
   /** Two-character pieces of every word: a changed node without any cannot hold even half a label. */
   const pieces = new Set<string>(adapter.zeroLimitProbe);
   for (const { text } of adapter.labels) for (let i = 0; i + 2 <= text.length; i++) pieces.add(text.slice(i, i + 2));
-  const fragments = new RegExp(Array.from(pieces, escape).join('|'));
+  const fragments = new RegExp(Array.from(pieces, escapeRegExp).join('|'));
 
   /** Claims, on `element`, the words its text holds that no descendant claimed: labels split across its children. */
   function claimLabel(element: Element, out: LabelHit[], claimed: Set<LabelRule>): void {

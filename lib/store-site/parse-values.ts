@@ -104,13 +104,11 @@ export function findPeriod(text: string): PeriodInfo {
   return info;
 }
 
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Regex source matching `label` even when the page put spaces between its characters. */
 export function labelPattern(label: string): RegExp {
-  return new RegExp(
-    Array.from(label)
-      .map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join(' ?'),
-  );
+  return new RegExp(Array.from(label, escapeRegExp).join(' ?'));
 }
 
 /** The value of kind `find` that belongs to `label` in `text`: the first after it, else the last before it. */

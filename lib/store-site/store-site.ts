@@ -77,7 +77,10 @@ export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps:
       zeroLimit.push(...found.zeroLimit);
     }
     // A change away from everything we read (an ad carousel, a clock) cannot change what we show.
-    if (change !== 'full' && !full && added === 0 && !touches(change, neighbourhood)) return measure(start, full);
+    if (change !== 'full' && !full && added === 0 && !touches(change, neighbourhood)) {
+      measure(start, full);
+      return;
+    }
     // A label whose text changed or left the page is dropped; its mark goes with it.
     hits = hits.filter((h) => h.element.isConnected && compactText(h.element.textContent ?? '').includes(h.rule.text));
     zeroLimit = [...new Set(zeroLimit)].filter((element) => element.isConnected);
