@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addPlanThroughForm } from './options-helpers';
+import { seed, seedPlan } from './seed';
 import { fixtureHtml, marks, openStorePage, panel, scanCount } from './store-helpers';
 
 const BILL_URL = 'https://jr.mi.com/installment/bill?orderId=5201314';
@@ -47,19 +47,18 @@ test('an import proposal reaches the extension UI', async ({ context, worker, ex
   await expect(panel(page, 'import')).toContainText('已发送');
 });
 
-test('with the plan stored: the next payment, and no import offer', async ({ context, openPage }) => {
-  const options = await openPage('options.html#plans');
-  await addPlanThroughForm(options, { title: 'Xiaomi 15 Pro', principal: '12000', periods: '12', feeRate: '0.6', firstDue: '2027-01-10' });
+test('with the plan stored: the next payment, and no import offer', async ({ context, worker }) => {
+  // 12,000.00 over 12 periods at 0.6 % a period: ¥1,072.00 a month, as the page says.
+  await seed(worker, { plans: [seedPlan({ title: 'Xiaomi 15 Pro', firstDueDate: '2027-01-10' })] });
   const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
   await expect(panel(page, 'next')).toHaveText('2027年1月10日 应还 ¥1,072.00 · 第 1/12 期');
   await expect(panel(page, 'mismatch')).toHaveCount(0);
   await expect(panel(page, 'import')).toHaveCount(0);
 });
 
-test('with a stored plan that disagrees: the mismatch warning and its checklist', async ({ context, openPage }) => {
-  const options = await openPage('options.html#plans');
+test('with a stored plan that disagrees: the mismatch warning and its checklist', async ({ context, worker }) => {
   // 0.5 % a period makes ¥1,060.00 a month; the page says ¥1,072.00.
-  await addPlanThroughForm(options, { title: 'Xiaomi 15 Pro', principal: '12000', periods: '12', feeRate: '0.5', firstDue: '2027-01-10' });
+  await seed(worker, { plans: [seedPlan({ title: 'Xiaomi 15 Pro', firstDueDate: '2027-01-10', rate: 0.005 })] });
   const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
   const warning = panel(page, 'mismatch');
   await expect(warning).toContainText('2027年1月10日 的金额：本页 ¥1,072.00，记录 ¥1,060.00');
