@@ -18,7 +18,7 @@ export function localeFor(settings: Settings): Locale {
   return settings.language === 'auto' ? resolveLocale('auto', browser.i18n.getUILanguage()) : settings.language;
 }
 
-async function load(): Promise<RepayState> {
+export async function loadRepayState(): Promise<RepayState> {
   // Views only read: keeping unreadable values aside is the background's job (lib/background).
   const { plans, settings, quarantined } = await readStoredView();
   const effective = settings.ok ? settings.value : DEFAULT_SETTINGS;
@@ -31,13 +31,17 @@ async function load(): Promise<RepayState> {
   };
 }
 
-/** Views render from storage and re-render on every change the background writes. */
-export function useRepayState(): RepayState | null {
+/**
+ * Views render from storage and re-render on every change the background writes. `initial`, a read
+ * started before the first render (the popup starts it as its script loads), saves a round trip.
+ */
+export function useRepayState(initial?: Promise<RepayState>): RepayState | null {
   const [state, setState] = useState<RepayState | null>(null);
   useEffect(() => {
     let alive = true;
-    const refresh = () => void load().then((next) => alive && setState(next));
-    refresh();
+    const apply = (pending: Promise<RepayState>) => void pending.then((next) => alive && setState(next));
+    const refresh = () => apply(loadRepayState());
+    apply(initial ?? loadRepayState());
     const onChanged = (_changes: unknown, area: string) => area === 'local' && refresh();
     browser.storage.onChanged.addListener(onChanged);
     return () => {

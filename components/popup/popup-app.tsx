@@ -5,9 +5,9 @@ import { addDays, lenderInstant, lenderToday } from '../../lib/core/dates';
 import { repayUrlOf } from '../../lib/core/lenders';
 import { formatMoney } from '../../lib/core/money';
 import { type DueItem, openInstallments, summarizePortfolio } from '../../lib/core/summary';
-import { loadErrorMessages, loadPopupMessages, type PopupT } from '../../lib/i18n/popup';
+import { loadErrorMessages, loadedPopupMessages, loadPopupMessages, type PopupT } from '../../lib/i18n/popup';
 import { sendMessage } from '../../lib/messaging';
-import { useRepayState } from '../use-repay-state';
+import { type RepayState, useRepayState } from '../use-repay-state';
 import { AgendaView } from './agenda-view';
 import { type Toast, ToastBar } from './toast-bar';
 
@@ -20,20 +20,22 @@ async function openTab(url: string) {
 const optionsUrl = (hash: string) => browser.runtime.getURL(`/options.html#${hash}` as Parameters<typeof browser.runtime.getURL>[0]);
 
 /** The toolbar popup: what is owed, when, and the one thing to do about each. */
-export function PopupApp({ now = Date.now() }: { now?: number }) {
-  const state = useRepayState();
+export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?: Promise<RepayState> }) {
+  const state = useRepayState(initial);
   const [toast, setToast] = useState<Toast | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const today = lenderToday(now);
   const plans = state?.plans.ok ? state.plans.value : null;
   const items = useMemo(() => (plans ? openInstallments(plans, today) : []), [plans, today]);
   const clearToast = useCallback(() => setToast(null), []);
-  const [t, setT] = useState<PopupT | null>(null);
   const locale = state?.locale;
+  const [fetched, setFetched] = useState<PopupT | null>(null);
+  // Usually the strings are already here (main.tsx waits for them with the first read): no extra render.
+  const t = (locale && loadedPopupMessages(locale)) || fetched;
   useEffect(() => {
     if (!locale) return;
     document.documentElement.lang = locale;
-    void loadPopupMessages(locale).then((loaded) => setT(() => loaded));
+    if (!loadedPopupMessages(locale)) void loadPopupMessages(locale).then((strings) => setFetched(() => strings));
   }, [locale]);
 
   const ready = Boolean(state && t);

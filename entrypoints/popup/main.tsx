@@ -1,10 +1,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/popup-app';
+import { loadRepayState } from '../../components/use-repay-state';
 import { loadPopupMessages } from '../../lib/i18n/popup';
 import { resolveLocale } from '../../lib/i18n/translate';
 import './style.css';
 
-// Fetch the browser language's strings while storage is read; settings rarely override the language.
+// Start reading storage and fetching the browser language's strings before the first render; the
+// first data render waits for the strings of the language the settings pick, so it happens once.
 void loadPopupMessages(resolveLocale('auto', browser.i18n.getUILanguage()));
-render(<PopupApp />, document.getElementById('app') as HTMLElement);
+const initial = loadRepayState().then(async (state) => {
+  await loadPopupMessages(state.locale);
+  return state;
+});
+render(<PopupApp initial={initial} />, document.getElementById('app') as HTMLElement);

@@ -11,6 +11,12 @@ export type ErrorsT = Translate<keyof typeof errors>;
  * inside its size budget. Error messages load only when an error is shown.
  */
 const loading = new Map<Locale, Promise<PopupT>>();
+const loaded = new Map<Locale, PopupT>();
+
+/** The strings for `locale` if they have arrived, so a render need not wait another turn for them. */
+export function loadedPopupMessages(locale: Locale): PopupT | undefined {
+  return loaded.get(locale);
+}
 
 export function loadPopupMessages(locale: Locale): Promise<PopupT> {
   let pending = loading.get(locale);
