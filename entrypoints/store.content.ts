@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { lenderToday } from '../lib/core/dates';
-import { resolveLocale } from '../lib/i18n/translate';
 import { sendMessage } from '../lib/messaging';
+import { storeLocale } from '../lib/store-site/locale';
 import { miAdapter, XIAOMI_MATCHES } from '../lib/store-site/mi';
 import { startStoreSite } from '../lib/store-site/store-site';
 
@@ -10,26 +9,29 @@ export default defineContentScript({
   matches: XIAOMI_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    startStoreSite(miAdapter, ctx.signal, {
-      snapshot: async () => {
-        try {
-          const result = await sendMessage('storeSnapshot');
-          return result.ok ? result.value : null;
-        } catch {
-          return null;
-        }
-      },
-      propose: async (proposal) => {
-        try {
-          return (await sendMessage('proposeImport', proposal)).ok;
-        } catch {
-          return false;
-        }
-      },
-      today: () => lenderToday(Date.now()),
-      locale: resolveLocale('auto', browser.i18n.getUILanguage()),
-      // ctx's frame wrapper checks that the extension is still there, and invalidates ctx when it is not.
-      schedule: (run) => void ctx.requestAnimationFrame(run),
+    void storeLocale().then((locale) => {
+      if (ctx.isInvalid) return;
+      startStoreSite(miAdapter, ctx.signal, {
+        snapshot: async () => {
+          try {
+            const result = await sendMessage('storeSnapshot');
+            return result.ok ? result.value : null;
+          } catch {
+            return null;
+          }
+        },
+        propose: async (proposal) => {
+          try {
+            return (await sendMessage('proposeImport', proposal)).ok;
+          } catch {
+            return false;
+          }
+        },
+        today: () => lenderToday(Date.now()),
+        locale,
+        // ctx's frame wrapper checks that the extension is still there, and invalidates ctx when it is not.
+        schedule: (run) => void ctx.requestAnimationFrame(run),
+      });
     });
   },
 });

@@ -2,19 +2,13 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { DEFAULT_SETTINGS, type Plan, PlanSchema, SentReminderSchema, type Settings, SettingsSchema } from './core/schemas';
 import type { ImportProposal } from './protocol';
+import { STORAGE_KEYS } from './storage-keys';
 
 // The keys and schemas of stored values, and the read-only access views use. The versioned item
 // definitions (with migrations) are in lib/storage.ts and run in the background, the only writer:
 // importing this file never migrates or writes anything.
 
-export const STORAGE_KEYS = {
-  plans: 'plans',
-  settings: 'settings',
-  sentLog: 'sentLog',
-  quarantine: 'quarantine',
-  importProposal: 'importProposal',
-  preImport: 'preImport',
-} as const;
+export { STORAGE_KEYS };
 
 export const PlansSchema = z.array(PlanSchema);
 export const SentLogSchema = z.array(SentReminderSchema);

@@ -113,3 +113,9 @@ test('pages outside the store are never touched', async ({ context }) => {
   expect(await marks(page)).toEqual([]);
   expect(await scanCount(page)).toBe(0);
 });
+
+test('the panel speaks the language chosen in settings, not only the browser’s', async ({ context, worker }) => {
+  await seed(worker, { settings: { leadDays: [3, 1, 0], reminderHour: 9, overdueNag: true, language: 'en' } });
+  const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
+  await expect(panel(page, 'page')).toHaveText('This page shows ¥1,072.00 due Jan 10, 2027');
+});
