@@ -13,22 +13,25 @@ interface Violation {
 }
 
 /**
- * Serious and critical axe-core violations on the page, one readable line each. `include` limits the
- * scan to one element (a CSS selector), e.g. our own panel on a store page.
+ * axe-core violations on the page, one readable line each: by default the serious and critical ones
+ * on the whole page; `include` limits the scan to one element and its shadow tree (a CSS selector,
+ * e.g. our own panel on a store page) and `impacts: 'all'` reports every impact.
  */
-export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+export async function violations(page: Page, options: { include?: string; impacts?: 'serious' | 'all' } = {}): Promise<string[]> {
   await page.evaluate(AXE);
-  const violations = (await page.evaluate(
+  const found = (await page.evaluate(
     (selector) =>
       (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: unknown[] }> } }).axe
-        .run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] })
+        .run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations'] })
         .then((result) => result.violations),
-    include,
+    options.include,
   )) as Violation[];
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+  return found
+    .filter((violation) => options.impacts === 'all' || violation.impact === 'serious' || violation.impact === 'critical')
     .map(
       (violation) =>
         `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
     );
 }
+
+export const seriousViolations = (page: Page) => violations(page);

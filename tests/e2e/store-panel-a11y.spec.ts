@@ -1,22 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import { violations } from './axe';
 import { expect, test } from './fixtures';
 import { seed, seedPlan } from './seed';
 import { fixtureHtml, openStorePage, panel } from './store-helpers';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's findings inside our panel only (the fixture pages' own markup is not ours to judge). */
-async function panelViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run({ include: [['repay-helper-panel']] }, { resultTypes: ['violations'] })
-      .then((result) => result.violations),
-  )) as Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }>;
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
+/** Every axe-core finding inside our panel (the fixture pages' own markup is not ours to judge). */
+const panelViolations = (page: Parameters<typeof violations>[0]) => violations(page, { include: 'repay-helper-panel', impacts: 'all' });
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const locale of ['zh-CN', 'en'] as const) {
