@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isoDate, PlanDraftSchema, PlanSchema, planId, positiveFen, SettingsSchema } from './core/schemas';
+import { isoDate, PlanDraftSchema, planId, positiveFen, SettingsSchema, SoundPlanSchema } from './core/schemas';
 
 // Payload schemas of the message protocol (lib/messaging.ts). The background checks every payload
 // with them on receipt; views import only types from here, so these schemas stay out of their bundles.
@@ -13,7 +13,7 @@ export const AddPlanInput = z.object({
 });
 export const UpdatePlanInput = z.object({ id: planId, draft: PlanDraftSchema });
 export const PlanRefInput = z.object({ id: planId });
-export const RestorePlanInput = z.object({ plan: PlanSchema });
+export const RestorePlanInput = z.object({ plan: SoundPlanSchema });
 export const ArchivePlanInput = z.object({ id: planId, archived: z.boolean() });
 /** `amount` absent = pay what is still owed for the period. */
 export const RecordPaymentInput = z.object({

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { DEFAULT_SETTINGS, type Plan, PlanSchema, SentReminderSchema, type Settings, SettingsSchema } from './core/schemas';
+import { DEFAULT_SETTINGS, type Plan, SentReminderSchema, type Settings, SettingsSchema, SoundPlanSchema } from './core/schemas';
 import type { ImportProposal } from './protocol';
 import { STORAGE_KEYS } from './storage-keys';
 
@@ -10,7 +10,7 @@ import { STORAGE_KEYS } from './storage-keys';
 
 export { STORAGE_KEYS };
 
-export const PlansSchema = z.array(PlanSchema);
+export const PlansSchema = z.array(SoundPlanSchema);
 export const SentLogSchema = z.array(SentReminderSchema);
 export const QuarantineEntrySchema = z.object({ key: z.string(), at: z.int(), error: z.string(), raw: z.unknown() });
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;

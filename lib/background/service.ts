@@ -59,26 +59,38 @@ export function createRepayService(env: ServiceEnv) {
   function reconcile(): Promise<ReconcileReport> {
     return enqueue(async () => {
       const now = env.now();
-      const [plans, settingsRead, sentLog] = await Promise.all([readItem(PLANS, now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
-      const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
-      if (!plans.ok) {
+      try {
+        return await reconcileAt(now);
+      } catch (error) {
+        // Whatever failed, the sweep and the next wake-up stay armed, so a later run can still remind.
+        console.error('[repay-helper] reconcile failed', error);
         const badge: BadgeState = { kind: 'unreadable' };
         await Promise.all([scheduleAlarms(null, now), showBadge(badge)]);
         return { sent: [], nextAt: null, badge };
       }
-      // An unreadable sent-log was kept aside by readItem; starting afresh can at worst re-show
-      // a reminder, and its notification id makes that a replacement, not a second one.
-      const log = sentLog.ok ? sentLog.value : [];
-      const { due, nextAt } = planReminders(plans.value, settings, log, now);
-      if (due.length > 0) {
-        const locale = resolveLocale(settings.language, env.uiLanguage());
-        await showReminder(notificationContent(due, locale, lenderToday(now)));
-        await writeItem(SENT_LOG, logSent(log, due, now));
-      }
-      const badge = badgeFor(plans.value, settings, now);
-      await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge)]);
-      return { sent: due.map((reminder) => reminder.id), nextAt, badge };
     });
+  }
+
+  async function reconcileAt(now: number): Promise<ReconcileReport> {
+    const [plans, settingsRead, sentLog] = await Promise.all([readItem(PLANS, now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
+    const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
+    if (!plans.ok) {
+      const badge: BadgeState = { kind: 'unreadable' };
+      await Promise.all([scheduleAlarms(null, now), showBadge(badge)]);
+      return { sent: [], nextAt: null, badge };
+    }
+    // An unreadable sent-log was kept aside by readItem; starting afresh can at worst re-show
+    // a reminder, and its notification id makes that a replacement, not a second one.
+    const log = sentLog.ok ? sentLog.value : [];
+    const { due, nextAt } = planReminders(plans.value, settings, log, now);
+    if (due.length > 0) {
+      const locale = resolveLocale(settings.language, env.uiLanguage());
+      await showReminder(notificationContent(due, locale, lenderToday(now)));
+      await writeItem(SENT_LOG, logSent(log, due, now));
+    }
+    const badge = badgeFor(plans.value, settings, now);
+    await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge)]);
+    return { sent: due.map((reminder) => reminder.id), nextAt, badge };
   }
 
   /** "已还款 / Mark paid": records the full remaining amount of every installment the notification lists. */

@@ -1,6 +1,6 @@
 import { addMonthsClamped, type IsoDate } from './dates';
 import { type Fen, roundHalfUp } from './money';
-import { type RemainderTo, type Terms, TermsSchema } from './schemas';
+import { crossFieldIssues, type RemainderTo, type Terms, TermsSchema } from './schemas';
 
 export interface Installment {
   period: number;
@@ -24,11 +24,7 @@ export class TermsError extends Error {
 export function checkTerms(terms: Terms): Terms {
   const parsed = TermsSchema.safeParse(terms);
   if (!parsed.success) throw new TermsError(Array.from(new Set(parsed.error.issues.map((issue) => issue.message))));
-  const { principal, periods, method, rate } = parsed.data;
-  const issues: string[] = [];
-  if (principal < periods) issues.push('err.principalBelowPeriods');
-  if (method === 'interest-free' && rate !== 0) issues.push('err.interestFreeRate');
-  if (method === 'fee' && rate > 0.05) issues.push('err.feeTooHigh');
+  const issues = crossFieldIssues(parsed.data);
   if (issues.length > 0) throw new TermsError(issues);
   return parsed.data;
 }

@@ -35,6 +35,15 @@ export const TermsSchema = z.object({
 });
 export type Terms = z.infer<typeof TermsSchema>;
 
+/** Problems no single field shows (i18n keys): terms each valid alone but impossible together. */
+export function crossFieldIssues(terms: Pick<Terms, 'principal' | 'periods' | 'method' | 'rate'>): string[] {
+  const issues: string[] = [];
+  if (terms.principal < terms.periods) issues.push('err.principalBelowPeriods');
+  if (terms.method === 'interest-free' && terms.rate !== 0) issues.push('err.interestFreeRate');
+  if (terms.method === 'fee' && terms.rate > 0.05) issues.push('err.feeTooHigh');
+  return issues;
+}
+
 export const PAYMENT_METHOD_KINDS = ['bank-card', 'wechat', 'alipay', 'other'] as const;
 export const PaymentMethodSchema = z.object({
   kind: z.enum(PAYMENT_METHOD_KINDS),
@@ -86,6 +95,13 @@ export const PlanSchema = z.object({
   updatedAt: z.int(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
+
+/**
+ * A plan whose schedule can be built: what storage, restores and backups must hold. One stored plan
+ * with impossible terms would make every schedule computation throw (reminders, badge, popup), so such
+ * a value is treated as unreadable and kept aside instead.
+ */
+export const SoundPlanSchema = PlanSchema.check(z.refine((plan) => crossFieldIssues(plan).length === 0, { error: 'err.impossibleTerms' }));
 
 /** What a user fills in: the plan without its bookkeeping. */
 export const PlanDraftSchema = z.omit(PlanSchema, {

@@ -80,6 +80,11 @@ describe('commands through the single writer', () => {
     if (!deleted.ok) throw new Error('delete failed');
     await service.execute('restorePlan', { plan: deleted.value }, 'extension');
     expect(await storedPlans()).toEqual([deleted.value]);
+    // A "restored" plan whose terms cannot be scheduled would stop every reminder: refused.
+    expect(await service.execute('restorePlan', { plan: { ...deleted.value, id: 'bad', rate: 0.09 } }, 'extension')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', details: ['plan: err.impossibleTerms'] },
+    });
   });
 
   it('updates settings, de-duplicating and ordering the lead days', async () => {

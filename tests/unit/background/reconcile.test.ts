@@ -131,4 +131,15 @@ describe('badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
     expect((await fakeBrowser.storage.local.get('plans')).plans).toEqual([{ id: 'broken' }]);
   });
+
+  it('treats a stored plan with impossible terms as unreadable: kept aside, "?" shown, alarms still armed', async () => {
+    const { service } = await harness({ now: at('2026-06-08', 10) });
+    // Each field is valid alone, but a 9 % fee per period is not a plan any schedule can be built for.
+    const impossible = { ...makePlan(), rate: 0.09 };
+    await fakeBrowser.storage.local.set({ plans: [impossible] });
+    expect((await service.reconcile()).badge).toEqual({ kind: 'unreadable' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
+    expect(await fakeBrowser.alarms.get(SWEEP_ALARM)).toBeDefined();
+    expect((await fakeBrowser.storage.local.get('plans')).plans).toEqual([impossible]);
+  });
 });

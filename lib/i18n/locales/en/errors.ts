@@ -2,6 +2,7 @@ import type zh from '../zh-CN/errors';
 
 export default {
   'err.planId': 'Invalid plan id',
+  'err.impossibleTerms': 'These terms are impossible together (principal, periods and rate contradict)',
   'err.date': 'Enter a valid date (YYYY-MM-DD)',
   'err.money': 'Enter an amount',
   'err.moneyNegative': 'The amount cannot be negative',

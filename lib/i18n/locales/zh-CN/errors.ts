@@ -1,5 +1,6 @@
 export default {
   'err.planId': '计划编号无效',
+  'err.impossibleTerms': '分期条款不可能成立(本金、期数、费率相互矛盾)',
   'err.date': '请输入有效日期(年-月-日)',
   'err.money': '请输入金额',
   'err.moneyNegative': '金额不能为负',
