@@ -6,7 +6,10 @@ import { compareText } from './summary';
 export type ReminderKind = 'lead' | 'due' | 'overdue' | 'snooze';
 
 export interface Reminder {
-  /** Stable across runs: `planId:period:kind[-n]`; the sent-log is keyed by it. */
+  /**
+   * Stable across runs: `planId:period:kind[-n]@dueDate`; the sent-log is keyed by it. The due date is
+   * part of it so that correcting a plan's dates brings its reminders back instead of finding them sent.
+   */
   id: string;
   kind: ReminderKind;
   fireAt: number;
@@ -35,10 +38,11 @@ export const SENT_LOG_TTL_MS = 90 * DAY_MS;
 function installmentReminders(plan: Plan, status: InstallmentStatus, settings: Settings, now: number) {
   const key = `${plan.id}:${status.period}`;
   const at = (daysFromDue: number) => lenderInstant(addDays(status.dueDate, daysFromDue), settings.reminderHour);
+  const id = (kind: string) => `${key}:${kind}@${status.dueDate}`;
   const candidates: Array<Omit<Reminder, 'plan' | 'status'>> = [];
   for (const days of settings.leadDays) {
     candidates.push(
-      days === 0 ? { id: `${key}:due`, kind: 'due', fireAt: at(0) } : { id: `${key}:lead-${days}`, kind: 'lead', fireAt: at(-days) },
+      days === 0 ? { id: id('due'), kind: 'due', fireAt: at(0) } : { id: id(`lead-${days}`), kind: 'lead', fireAt: at(-days) },
     );
   }
   if (settings.overdueNag) {
@@ -46,11 +50,11 @@ function installmentReminders(plan: Plan, status: InstallmentStatus, settings: S
     const today = lenderToday(now);
     const late = Math.max(1, daysBetween(status.dueDate, today));
     for (const day of [late - 1, late, late + 1]) {
-      if (day >= 1) candidates.push({ id: `${key}:overdue-${day}`, kind: 'overdue', fireAt: at(day) });
+      if (day >= 1) candidates.push({ id: id(`overdue-${day}`), kind: 'overdue', fireAt: at(day) });
     }
   }
   const snoozeUntil = Math.max(0, ...plan.snoozes.filter((s) => s.period === status.period).map((s) => s.until));
-  if (snoozeUntil > 0) candidates.push({ id: `${key}:snooze-${snoozeUntil}`, kind: 'snooze', fireAt: snoozeUntil });
+  if (snoozeUntil > 0) candidates.push({ id: id(`snooze-${snoozeUntil}`), kind: 'snooze', fireAt: snoozeUntil });
 
   let latest: (typeof candidates)[number] | null = null;
   let next: number | null = null;

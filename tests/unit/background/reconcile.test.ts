@@ -22,7 +22,7 @@ describe('reconcile across a plan’s life', () => {
 
   it('sends the 3-day lead reminder at 09:00 three days before, once', async () => {
     const { service } = await harness({ plans: [PLAN], now: at('2026-06-07', 9) });
-    expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-3']);
+    expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-3@2026-06-10']);
     const [notification] = Object.values(await shownNotifications());
     expect(notification?.message).toBe('请在 6月10日 前还款 ¥1,072.00');
     expect(notification?.title).toBe('3 天后到期:小米分期 · Xiaomi 15 Pro 第 1/12 期');
@@ -41,9 +41,9 @@ describe('reconcile across a plan’s life', () => {
 
   it('sends the due-day reminder, then a daily overdue one with days late and the penalty', async () => {
     const { service, env } = await harness({ plans: [PLAN], now: at('2026-06-10', 9) });
-    expect((await service.reconcile()).sent).toEqual(['plan-1:1:due']);
+    expect((await service.reconcile()).sent).toEqual(['plan-1:1:due@2026-06-10']);
     env.clock.now = at('2026-06-13', 9);
-    expect((await service.reconcile()).sent).toEqual(['plan-1:1:overdue-3']);
+    expect((await service.reconcile()).sent).toEqual(['plan-1:1:overdue-3@2026-06-10']);
     const notification = (await shownNotifications())['rh|plan-1:1'];
     // 107,200 fen × 0.0005 × 3 days = 160.8 → 161 fen.
     expect(notification?.message).toBe('应还 ¥1,072.00,已逾期 3 天,预计罚息 ¥1.61,请尽快还款');
@@ -63,7 +63,7 @@ describe('reconcile across a plan’s life', () => {
   it('groups reminders due at the same time into one notification', async () => {
     const other = makePlan({ id: 'plan-2', title: '花呗 手机壳', lender: { kind: 'huabei', name: '' }, firstDueDate: '2026-06-10' });
     const { service } = await harness({ plans: [PLAN, other], now: at('2026-06-07', 9) });
-    expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-3', 'plan-2:1:lead-3']);
+    expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-3@2026-06-10', 'plan-2:1:lead-3@2026-06-10']);
     const notifications = await shownNotifications();
     expect(Object.keys(notifications)).toEqual(['rh|plan-1:1|plan-2:1']);
     expect(notifications['rh|plan-1:1|plan-2:1']?.title).toBe('还款提醒:2 笔待还');
@@ -82,7 +82,7 @@ describe('reconcile across a plan’s life', () => {
 
   it('after sleeping through the 3-day and 1-day reminders, sends only the latest', async () => {
     const { service } = await harness({ plans: [PLAN], now: at('2026-06-09', 20) });
-    expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-1']);
+    expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-1@2026-06-10']);
   });
 
   it('arms the next alarm at the lender’s midnight when that comes before the next reminder (badge refresh)', async () => {
@@ -94,7 +94,7 @@ describe('reconcile across a plan’s life', () => {
   it('keeps an unreadable sent-log aside and still reminds', async () => {
     const { service } = await harness({ plans: [PLAN], now: at('2026-06-07', 9) });
     await fakeBrowser.storage.local.set({ sentLog: 'garbage' });
-    expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-3']);
+    expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-3@2026-06-10']);
     expect((await readItem(SENT_LOG)).ok).toBe(true);
     expect((await fakeBrowser.storage.local.get('quarantine')).quarantine).toEqual([
       expect.objectContaining({ key: 'sentLog', raw: 'garbage' }),
