@@ -35,7 +35,8 @@ export const ImportProposalSchema = z.object({
   sourceUrl: z.string().check(z.maxLength(2000)),
   title: z.string().check(z.maxLength(80)),
   installments: z
-    .array(z.object({ period: z.optional(period), dueDate: isoDate, amount: positiveFen }))
+    // `paid`: the page marks the row as repaid (已还); absent when the page does not say.
+    .array(z.object({ period: z.optional(period), dueDate: isoDate, amount: positiveFen, paid: z.optional(z.boolean()) }))
     .check(z.minLength(1), z.maxLength(360)),
   /** Total periods if the page says so ("第 3/12 期"). */
   periods: z.optional(period),

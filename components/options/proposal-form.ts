@@ -1,4 +1,4 @@
-import { addMonthsClamped, type IsoDate } from '../../lib/core/dates';
+import { addMonthsClamped, type IsoDate, monthBounds } from '../../lib/core/dates';
 import { fenToDecimal } from '../../lib/core/money';
 import type { ImportProposal } from '../../lib/messaging';
 import { emptyForm, type PlanFormValues, withLender } from './plan-form';
@@ -8,10 +8,14 @@ import { emptyForm, type PlanFormValues, withLender } from './plan-form';
  * as interest-free with the amounts read; the page tells the user to set the fee if there is one.
  */
 export function formFromProposal(proposal: ImportProposal, today: IsoDate): PlanFormValues {
-  const rows = [...proposal.installments].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const rows = [...proposal.installments].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
   const first = rows[0];
   const periods = Math.max(proposal.periods ?? 0, rows.length, ...rows.map((row) => row.period ?? 0));
-  const firstDueDate = first ? addMonthsClamped(first.dueDate, -((first.period ?? 1) - 1)) : emptyForm(today).firstDueDate;
+  // Rows without numbers on a page that names more periods than it lists are the last ones (what is left).
+  const firstPeriod = first?.period ?? periods - rows.length + 1;
+  const firstDueDate = first ? anchorOf(rows, firstPeriod) : emptyForm(today).firstDueDate;
+  // Earlier periods count as paid only if no past row on the page says it is unpaid.
+  const pastUnpaid = rows.some((row) => row.dueDate < today && row.paid === false);
   const average = rows.reduce((sum, row) => sum + row.amount, 0) / Math.max(1, rows.length);
   const fromXiaomi = /(^|\.)mi\.com$/i.test(hostOf(proposal.sourceUrl));
   const base = withLender(emptyForm(today), fromXiaomi ? 'xiaomi' : 'other');
@@ -23,8 +27,23 @@ export function formFromProposal(proposal: ImportProposal, today: IsoDate): Plan
     rate: '0',
     principal: fenToDecimal(Math.round(average * periods)),
     firstDueDate,
-    earlierPaid: true,
+    earlierPaid: !pastUnpaid,
   };
+}
+
+/**
+ * Period 1's due date. The anchor day is the latest day of the month among the rows: a plan due on
+ * the 31st shows 02-28 and 04-30 too, and anchoring on those would move every later date earlier.
+ */
+function anchorOf(rows: ImportProposal['installments'], firstPeriod: number): IsoDate {
+  const first = rows[0]?.dueDate as IsoDate;
+  const day = Math.max(...rows.map((row) => Number(row.dueDate.slice(8, 10))));
+  const month = addMonthsClamped(`${first.slice(0, 8)}01`, -(firstPeriod - 1));
+  return `${month.slice(0, 8)}${String(Math.min(day, daysInMonth(month))).padStart(2, '0')}`;
+}
+
+function daysInMonth(date: IsoDate): number {
+  return Number(monthBounds(date).end.slice(8, 10));
 }
 
 function hostOf(url: string): string {

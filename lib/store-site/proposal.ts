@@ -10,7 +10,7 @@ const MAX_FEN = 100_000_000_000;
 const isPeriod = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 360;
 const isAmount = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_FEN;
 
-type Row = { period?: number | undefined; dueDate: string; amount: number };
+type Row = { period?: number | undefined; dueDate: string; amount: number; paid?: boolean };
 
 /** The import offered to the user: the page's plan rows, or its single current installment; null if none is sound. */
 export function buildProposal(reading: PageReading, sourceUrl: string, title: string): ImportProposal | null {
@@ -35,7 +35,14 @@ export function buildProposal(reading: PageReading, sourceUrl: string, title: st
   const proposal: ImportProposal = {
     sourceUrl: sourceUrl.slice(0, 2000),
     title: title.slice(0, 80),
-    installments: sound.map(({ period, dueDate, amount }) => (keepPeriods && period ? { period, dueDate, amount } : { dueDate, amount })),
+    // Whether each row is already repaid travels with it: the editor must not mark an unpaid, overdue
+    // period as paid just because its date is past.
+    installments: sound.map(({ period, dueDate, amount, paid }) => ({
+      ...(keepPeriods && period ? { period } : {}),
+      dueDate,
+      amount,
+      ...(paid === undefined ? {} : { paid }),
+    })),
   };
   if (isPeriod(reading.periods)) proposal.periods = reading.periods;
   return proposal;

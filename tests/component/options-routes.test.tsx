@@ -55,3 +55,42 @@ describe('a store import proposal as editor values', () => {
     expect(values).toMatchObject({ lenderKind: 'other', repayUrl: '', periods: '1', firstDueDate: '2027-05-05', principal: '500.00' });
   });
 });
+
+describe('a store import proposal with paid marks and month-end dates', () => {
+  it('does not mark an unpaid, overdue row as paid', () => {
+    const values = formFromProposal(
+      {
+        sourceUrl: 'https://jr.mi.com/installment/bill',
+        title: '小米 15',
+        periods: 12,
+        installments: [
+          { period: 1, dueDate: '2026-01-10', amount: 107_200, paid: true },
+          { period: 2, dueDate: '2026-02-10', amount: 107_200, paid: true },
+          { period: 3, dueDate: '2026-03-10', amount: 107_200, paid: false },
+          { period: 4, dueDate: '2026-04-10', amount: 107_200, paid: false },
+        ],
+      },
+      '2026-03-15',
+    );
+    expect(values.earlierPaid).toBe(false);
+  });
+
+  it('keeps a 31st anchor that the page shows clamped, and reads unnumbered rows as the last periods', () => {
+    // 共12期, only the three left are listed, due on the 31st (clamped in February and April).
+    const values = formFromProposal(
+      {
+        sourceUrl: 'https://jr.mi.com/installment/bill',
+        title: '小米 15',
+        periods: 12,
+        installments: [
+          { dueDate: '2027-02-28', amount: 107_200 },
+          { dueDate: '2027-03-31', amount: 107_200 },
+          { dueDate: '2027-04-30', amount: 107_200 },
+        ],
+      },
+      '2027-02-01',
+    );
+    // Periods 10, 11, 12 → period 1 is nine months before February 2027: 31 May 2026.
+    expect(values).toMatchObject({ periods: '12', firstDueDate: '2026-05-31', earlierPaid: true });
+  });
+});

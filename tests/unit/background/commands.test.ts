@@ -81,7 +81,9 @@ describe('commands through the single writer', () => {
     await service.execute('restorePlan', { plan: deleted.value }, 'extension');
     expect(await storedPlans()).toEqual([deleted.value]);
     // A "restored" plan whose terms cannot be scheduled would stop every reminder: refused.
-    expect(await service.execute('restorePlan', { plan: { ...deleted.value, id: 'bad', rate: 0.09 } }, 'extension')).toMatchObject({
+    expect(
+      await service.execute('restorePlan', { plan: { ...(deleted.value as Plan), id: 'bad', rate: 0.09 } }, 'extension'),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid', details: ['plan: err.impossibleTerms'] },
     });

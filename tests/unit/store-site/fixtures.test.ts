@@ -52,6 +52,7 @@ describe('the <table> bill page (bill-table.html)', () => {
       period: 1,
       dueDate: '2027-01-10',
       amount: 107200,
+      paid: false,
     });
     expect(panelText()).toContain('已发送');
   });

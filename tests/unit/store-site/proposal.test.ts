@@ -5,7 +5,7 @@ import type { PageReading } from '../../../lib/store-site/read-page';
 
 const base: PageReading = { overdue: false, zeroLimit: false, plan: [] };
 
-it('proposes the plan rows in date order, with the page’s period numbers', () => {
+it('proposes the plan rows in date order, with the page’s period numbers and paid marks', () => {
   const proposal = buildProposal(
     {
       ...base,
@@ -24,9 +24,9 @@ it('proposes the plan rows in date order, with the page’s period numbers', () 
     title: '小米分期 3 期',
     periods: 3,
     installments: [
-      { period: 1, dueDate: '2027-01-10', amount: 107200 },
-      { period: 2, dueDate: '2027-02-10', amount: 107200 },
-      { period: 3, dueDate: '2027-03-10', amount: 107201 },
+      { period: 1, dueDate: '2027-01-10', amount: 107200, paid: true },
+      { period: 2, dueDate: '2027-02-10', amount: 107200, paid: false },
+      { period: 3, dueDate: '2027-03-10', amount: 107201, paid: false },
     ],
   });
 });
@@ -43,8 +43,8 @@ it('drops period numbers that repeat, and proposes nothing when nothing is sound
     { period: 1, dueDate: '2027-02-10', amount: 100, paid: false },
   ];
   expect(buildProposal({ ...base, plan: rows }, 'u', 't')?.installments).toEqual([
-    { dueDate: '2027-01-10', amount: 100 },
-    { dueDate: '2027-02-10', amount: 100 },
+    { dueDate: '2027-01-10', amount: 100, paid: false },
+    { dueDate: '2027-02-10', amount: 100, paid: false },
   ]);
   expect(buildProposal({ ...base, dueAmount: 89900 }, 'u', 't')).toBeNull();
   expect(buildProposal({ ...base, plan: [{ dueDate: '2027-02-30', amount: 100, paid: false }] }, 'u', 't')).toBeNull();
