@@ -30,6 +30,7 @@ export function BackupPage({
 }) {
   const texts = useTexts();
   const { t } = texts;
+  const [importing, setImporting] = useState(false);
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
   const [restoreStatus, setRestoreStatus] = useState<string | null>(null);
   const exportable = plans.ok && settingsReadable;
@@ -49,7 +50,9 @@ export function BackupPage({
     setStage({ name: 'preview', backup: parsed.backup, diff: diffBackup(current, parsed.backup), fileName: file.name });
   };
   const confirm = async (backup: Backup) => {
-    const result = await send('importBackup', { backup });
+    if (importing) return;
+    setImporting(true);
+    const result = await send('importBackup', { backup }).finally(() => setImporting(false));
     setStage(result.ok ? { name: 'imported', plans: result.value.plans } : { name: 'failed', text: texts.error(result.error) });
   };
   const restore = async () => {
@@ -100,6 +103,7 @@ export function BackupPage({
             backup={stage.backup}
             diff={stage.diff}
             onConfirm={() => confirm(stage.backup)}
+            busy={importing}
             onCancel={() => setStage({ name: 'idle' })}
           />
         )}

@@ -8,12 +8,15 @@ export function ImportPreview({
   diff,
   onConfirm,
   onCancel,
+  busy,
 }: {
   fileName: string;
   backup: Backup;
   diff: BackupDiff;
   onConfirm: () => void;
   onCancel: () => void;
+  /** While the import runs: a second click would import twice and spend the one restore on it. */
+  busy: boolean;
 }) {
   const { t, locale } = useTexts();
   const exported = new Date(backup.exportedAt);
@@ -41,7 +44,7 @@ export function ImportPreview({
       </ul>
       <p>{t('backup.previewNote')}</p>
       <div class="actions">
-        <button type="button" class="button button--primary" onClick={onConfirm}>
+        <button type="button" class="button button--primary" onClick={onConfirm} disabled={busy} aria-busy={busy}>
           {t('backup.confirm')}
         </button>
         <button type="button" class="button" onClick={onCancel}>

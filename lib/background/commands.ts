@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { parseBackup } from '../core/backup';
+import { canonical, parseBackup } from '../core/backup';
 import * as plansCommands from '../core/commands';
 import { type CommandContext, invalid } from '../core/commands';
 import { lenderToday } from '../core/dates';
@@ -99,8 +99,14 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
     run: async (input) => {
       const parsed = parseBackup(input.backup);
       if (!parsed.ok) return failure('invalid', parsed.error, parsed.details);
+      const current = { plans: await plansItem.getValue(), settings: await settingsItem.getValue() };
+      // Importing what is already there (a double click, the same file twice) changes nothing, and must
+      // not replace the one pre-import copy with the imported data.
+      if (canonical(current) === canonical({ plans: parsed.backup.plans, settings: parsed.backup.settings })) {
+        return ok({ plans: parsed.backup.plans.length });
+      }
       // The raw current values (readable or not) are kept for one restore.
-      await preImportItem.setValue({ plans: await plansItem.getValue(), settings: await settingsItem.getValue() });
+      await preImportItem.setValue(current);
       await writeItem(PLANS, parsed.backup.plans);
       await writeItem(SETTINGS, parsed.backup.settings);
       return ok({ plans: parsed.backup.plans.length });

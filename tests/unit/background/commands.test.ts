@@ -182,6 +182,8 @@ describe('backup import', () => {
     const backup = buildBackup([theirs], { ...DEFAULT_SETTINGS, reminderHour: 8 }, at('2026-01-01'));
     expect(await service.execute('importBackup', { backup }, 'extension')).toEqual({ ok: true, value: { plans: 1 } });
     expect(await storedPlans()).toEqual([theirs]);
+    // The same import again (a double click) must not spend the one restore on the imported data.
+    expect(await service.execute('importBackup', { backup }, 'extension')).toEqual({ ok: true, value: { plans: 1 } });
     expect(await service.execute('restorePreImport', undefined, 'extension')).toEqual({ ok: true, value: { plans: 1 } });
     expect(await storedPlans()).toEqual([mine]);
     expect(await service.execute('restorePreImport', undefined, 'extension')).toMatchObject({
