@@ -12,7 +12,13 @@ export type Route =
 
 /** `#plan/<id>` is what notifications and the popup link to; anything unknown shows the plans. */
 export function parseRoute(hash: string): Route {
-  const [head, id, action] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  } catch {
+    return { name: 'plans' }; // A malformed escape (#plan/%E0%A4%A) must not take the page down.
+  }
+  const [head, id, action] = parts;
   if (head === 'plan' && id) return action === 'edit' ? { name: 'edit', id } : { name: 'plan', id };
   if (head === 'new' || head === 'settings' || head === 'backup' || head === 'help' || head === 'import-proposal') return { name: head };
   return { name: 'plans' };

@@ -8,6 +8,7 @@ describe('hash routes', () => {
     expect(parseRoute('#plan/abc-123')).toEqual({ name: 'plan', id: 'abc-123' });
     expect(parseRoute('#plan/abc-123/edit')).toEqual({ name: 'edit', id: 'abc-123' });
     expect(parseRoute('#import-proposal')).toEqual({ name: 'import-proposal' });
+    expect(parseRoute('#plan/%E0%A4%A')).toEqual({ name: 'plans' });
   });
 
   it('falls back to the plans list for anything unknown', () => {
