@@ -43,6 +43,7 @@ export function createPanel(deps: PanelDeps) {
   /** Folded down to its header, so it covers as little of the page as possible. */
   let collapsed = false;
   let importState: 'idle' | 'sending' | 'sent' | 'failed' = 'idle';
+  let importKey = '';
   let last: PanelView | null = null;
   const money = (fen: number) => formatMoney(fen, locale);
   const date = (iso: string) => formatDate(iso, locale, true);
@@ -101,6 +102,12 @@ export function createPanel(deps: PanelDeps) {
   }
 
   function importSection(proposal: ImportProposal): HTMLElement {
+    // Another plan (an SPA move to the next order) starts with a fresh button, not the last one's "sent".
+    const key = JSON.stringify(proposal.installments);
+    if (key !== importKey) {
+      importKey = key;
+      importState = 'idle';
+    }
     const button = h('button', { type: 'button', class: 'import' }, importState === 'sending' ? t('importSending') : t('importButton'));
     if (importState === 'sending' || importState === 'sent') button.setAttribute('disabled', '');
     button.addEventListener('click', async () => {
