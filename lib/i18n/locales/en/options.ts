@@ -166,7 +166,7 @@ export default {
   'settings.dueDay': 'On the due date',
   'settings.tooMany': 'Choose at most {max} reminder times',
   'settings.when': 'When',
-  'settings.reminderHour': 'Time of day for reminders',
+  'settings.reminderHour': 'Time of day for reminders (Beijing time)',
   'settings.overdueNag': 'Remind me daily when overdue',
   'settings.overdueNagHint': 'Until you record the payment or skip the period',
   'settings.language': 'Language',

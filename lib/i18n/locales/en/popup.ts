@@ -27,7 +27,7 @@ export default {
   'action.snooze': 'Remind tomorrow',
   'action.snoozeLabel': 'Remind tomorrow: {plan} period {period}',
   'toast.paid': 'Recorded the payment for {plan} period {period}',
-  'toast.snoozed': 'Will remind you tomorrow at {hour}:00',
+  'toast.snoozed': 'Will remind you tomorrow at {hour}:00 Beijing time',
   'toast.undo': 'Undo',
   'toast.undone': 'Undone',
   'toast.failed': 'That did not work: {reason}',

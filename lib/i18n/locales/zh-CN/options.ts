@@ -164,7 +164,7 @@ export default {
   'settings.dueDay': '还款日当天',
   'settings.tooMany': '最多选 {max} 个提醒时间',
   'settings.when': '提醒时间',
-  'settings.reminderHour': '每天提醒的时间',
+  'settings.reminderHour': '每天提醒的时间(北京时间)',
   'settings.overdueNag': '逾期后每天提醒',
   'settings.overdueNagHint': '直到你记录为已还或跳过这一期',
   'settings.language': '语言',

@@ -24,7 +24,7 @@ export default {
   'action.snooze': '明天再提醒',
   'action.snoozeLabel': '明天再提醒:{plan} 第 {period} 期',
   'toast.paid': '已记录 {plan} 第 {period} 期还款',
-  'toast.snoozed': '将在明天 {hour}:00 再提醒',
+  'toast.snoozed': '将在明天 {hour}:00(北京时间)再提醒',
   'toast.undo': '撤销',
   'toast.undone': '已撤销',
   'toast.failed': '操作失败:{reason}',
