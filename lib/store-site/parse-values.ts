@@ -23,7 +23,10 @@ export interface Found<T> {
   end: number;
 }
 
-const FULL_DATE = /(?<!\d)(\d{4}) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2})(?!\d) ?日?/g;
+// Not after a currency sign or a decimal point: "¥3216.10/12期" is an amount and a period count.
+const FULL_DATE = /(?<!\d)(?<![¥.] ?)(\d{4}) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2})(?!\d) ?日?/g;
+/** A bill's dates are within a few years of today; "3216-10-12" read out of an amount is not one. */
+const PLAUSIBLE_YEARS = 10;
 const MONTH_DAY = /(?<![\d/.-])(\d{1,2}) ?月 ?(\d{1,2}) ?日/g;
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -42,11 +45,16 @@ function nearestYear(month: number, day: number, today: IsoDate): IsoDate | null
 
 /** Every date in `text` (2026-06-10, 2026/6/10, 2026年6月10日, 6月10日) in order of appearance. */
 export function findDates(text: string, today: IsoDate): Found<IsoDate>[] {
-  const normalized = normalizeText(text);
+  return matchDates(normalizeText(text), today, PLAUSIBLE_YEARS);
+}
+
+function matchDates(normalized: string, today: IsoDate, yearWindow: number): Found<IsoDate>[] {
   const found: Found<IsoDate>[] = [];
+  const year = Number(today.slice(0, 4));
   for (const m of normalized.matchAll(FULL_DATE)) {
     const value = iso(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (isValidIsoDate(value)) found.push({ value, start: m.index, end: m.index + m[0].length });
+    if (!isValidIsoDate(value) || Math.abs(Number(m[1]) - year) > yearWindow) continue;
+    found.push({ value, start: m.index, end: m.index + m[0].length });
   }
   for (const m of normalized.matchAll(MONTH_DAY)) {
     if (found.some((f) => m.index >= f.start && m.index < f.end)) continue;
@@ -63,8 +71,8 @@ const AMOUNT = /(?<![\d.,])(¥ ?)?(\d{1,3}(?:,\d{3})+|\d{1,9})(?: ?\. ?(\d{1,2})
 /** Normalized text with every date blanked out (same length), so its digits are never read as money or periods. */
 function withoutDates(text: string): string {
   let normalized = normalizeText(text);
-  // The year does not matter for blanking, so any reference date will do.
-  for (const date of findDates(normalized, '2000-01-01')) {
+  // Every date-shaped run is blanked, whatever its year: its digits are never money or periods.
+  for (const date of matchDates(normalized, '2000-01-01', Number.POSITIVE_INFINITY)) {
     normalized = normalized.slice(0, date.start) + ' '.repeat(date.end - date.start) + normalized.slice(date.end);
   }
   return normalized;

@@ -45,6 +45,13 @@ describe('findDates', () => {
     expect(dates(text)).toEqual([iso]);
   });
 
+  it('does not read an amount followed by a period count as a date, and keeps the amount', () => {
+    expect(dates('本期应还 ¥3216.10/12期')).toEqual([]);
+    expect(amounts('本期应还 ¥3216.10/12期')).toEqual([321_610]);
+    expect(dates('应还 1072.05 / 12期')).toEqual([]);
+    expect(dates('最后还款日 2026/6/10')).toEqual(['2026-06-10']);
+  });
+
   it('gives a year-less date the year that puts it nearest today', () => {
     expect(dates('1月10日', '2026-12-20')).toEqual(['2027-01-10']);
     expect(dates('12月10日', '2026-12-20')).toEqual(['2026-12-10']);
