@@ -1,4 +1,5 @@
 import { addMonthsClamped, type IsoDate } from '../../lib/core/dates';
+import { DEFAULT_REPAY_URLS as LENDER_REPAY_URLS } from '../../lib/core/lenders';
 import { fenToDecimal, parseYuan, toHalfWidth } from '../../lib/core/money';
 import { type AnnualizedRate, annualizedRate } from '../../lib/core/rate';
 import { buildSchedule, checkTerms, type Installment, scheduleTotals, TermsError } from '../../lib/core/schedule';
@@ -17,7 +18,8 @@ import {
 // every other boundary uses, so the messages shown here are the ones the background would give.
 
 /** Where 小米分期 is repaid (立即还款); the one place this address is written. */
-export const XIAOMI_REPAY_URL = 'https://jr.mi.com/';
+export const XIAOMI_REPAY_URL = LENDER_REPAY_URLS.xiaomi;
+/** Prefilled in the editor: only Xiaomi's page is certain; other lenders' stay blank until the user adds one. */
 export const DEFAULT_REPAY_URLS: Partial<Record<LenderKind, string>> = { xiaomi: XIAOMI_REPAY_URL };
 
 export interface PlanFormValues {
