@@ -6,4 +6,5 @@ export const STORAGE_KEYS = {
   quarantine: 'quarantine',
   importProposal: 'importProposal',
   preImport: 'preImport',
+  agenda: 'agenda',
 } as const;

@@ -29,6 +29,8 @@ export const sentLogItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.sen
 export const quarantineItem = storage.defineItem<QuarantineEntry[]>(`local:${STORAGE_KEYS.quarantine}`, { fallback: [], version: 1 });
 /** A store page's plan the user has not confirmed yet. */
 export const importProposalItem = storage.defineItem<StoredImportProposal>(`local:${STORAGE_KEYS.importProposal}`, { version: 1 });
+/** The popup's precomputed view (lib/core/agenda.ts), rewritten on every reconcile. */
+export const agendaItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.agenda}`, { version: 1 });
 /** Plans and settings as they were before the last backup import, raw, for one restore. */
 export const preImportItem = storage.defineItem<{ plans: unknown; settings: unknown }>(`local:${STORAGE_KEYS.preImport}`, { version: 1 });
 

@@ -1,6 +1,18 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { DEFAULT_SETTINGS, type Plan, SentReminderSchema, type Settings, SettingsSchema, SoundPlanSchema } from './core/schemas';
+import type { AgendaSnapshot } from './core/agenda-snapshot';
+import {
+  DEFAULT_SETTINGS,
+  fen,
+  isoDate,
+  LenderKind,
+  PaymentMethodSchema,
+  type Plan,
+  SentReminderSchema,
+  type Settings,
+  SettingsSchema,
+  SoundPlanSchema,
+} from './core/schemas';
 import type { ImportProposal } from './protocol';
 import { STORAGE_KEYS } from './storage-keys';
 
@@ -15,6 +27,40 @@ export const SentLogSchema = z.array(SentReminderSchema);
 export const QuarantineEntrySchema = z.object({ key: z.string(), at: z.int(), error: z.string(), raw: z.unknown() });
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
 export type StoredImportProposal = ImportProposal & { receivedAt: number };
+
+const AgendaRowSchema = z.object({
+  planId: z.string(),
+  title: z.string(),
+  lender: z.object({ kind: LenderKind, name: z.string() }),
+  periods: z.int(),
+  autoRepay: z.boolean(),
+  paymentMethod: PaymentMethodSchema,
+  repayUrl: z.string(),
+  period: z.int(),
+  dueDate: isoDate,
+  total: fen,
+  paid: fen,
+  remaining: fen,
+  state: z.enum(['paid', 'skipped', 'partly-paid', 'upcoming', 'due-today', 'in-grace', 'overdue']),
+  daysLate: z.int(),
+  penalty: fen,
+});
+/** The popup's view, written by the background (lib/core/agenda.ts says what it holds). */
+export const AgendaSnapshotSchema: z.ZodMiniType<AgendaSnapshot> = z.object({
+  today: isoDate,
+  activePlans: z.int(),
+  rows: z.array(AgendaRowSchema),
+  later: z.object({ count: z.int(), total: fen }),
+  summary: z.object({
+    dueWithin7Days: fen,
+    dueThisMonth: fen,
+    dueWithin30Days: fen,
+    overdueTotal: fen,
+    overdueCount: z.int(),
+    maxDaysLate: z.int(),
+    penaltyTotal: fen,
+  }),
+});
 
 export type Readable<T> = { ok: true; value: T } | { ok: false; raw: unknown; error: string };
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Agenda, AgendaSection } from '../../lib/core/agenda';
+import type { Agenda, AgendaRow, AgendaSection } from '../../lib/core/agenda';
 import { AGENDA_SECTIONS } from '../../lib/core/agenda';
 import { formatMoney } from '../../lib/core/money';
 import type { PopupT } from '../../lib/i18n/popup';
@@ -7,7 +7,10 @@ import type { Locale } from '../../lib/i18n/translate';
 import { PaymentRow, type RowActions } from './payment-row';
 
 interface Props {
+  /** Sections up to this month; "later" is summed in `later` and its rows fetched when opened. */
   agenda: Agenda;
+  later: { count: number; total: number };
+  loadLater: () => Promise<AgendaRow[]>;
   today: string;
   locale: Locale;
   t: PopupT;
@@ -18,20 +21,25 @@ interface Props {
 /** Rows shown per section before "show the rest": the popup stays fast and readable with hundreds. */
 export const SECTION_ROWS = 20;
 
-/** The sections in order; "later" starts collapsed and renders its rows only once opened. */
-export function AgendaView({ agenda, today, locale, t, actions, busyKey }: Props) {
+export const rowKey = (row: Pick<AgendaRow, 'planId' | 'period'>) => `${row.planId}:${row.period}`;
+
+/** The sections in order; "later" starts collapsed and its rows are computed only once opened. */
+export function AgendaView({ agenda, later, loadLater, today, locale, t, actions, busyKey }: Props) {
+  const [laterRows, setLaterRows] = useState<AgendaRow[] | null>(null);
   const [laterOpen, setLaterOpen] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<AgendaSection>>(new Set());
+  const sized = { ...agenda, later: laterRows ?? [] };
   return (
     <div class="agenda">
       {AGENDA_SECTIONS.map((section: AgendaSection) => {
-        const items = agenda[section];
-        if (items.length === 0) return null;
-        const total = items.reduce((sum, item) => sum + item.status.remaining, 0);
+        const items = sized[section];
+        const count = section === 'later' ? later.count : items.length;
+        if (count === 0) return null;
+        const total = section === 'later' ? later.total : items.reduce((sum, row) => sum + row.remaining, 0);
         const heading = (
           <>
             <span>{t(`section.${section}`)}</span>
-            <span class="section__count">{items.length}</span>
+            <span class="section__count">{count}</span>
             <span class="section__total">{formatMoney(total, locale)}</span>
           </>
         );
@@ -39,10 +47,17 @@ export function AgendaView({ agenda, today, locale, t, actions, busyKey }: Props
         const rows = (
           <>
             <ul class="rows">
-              {shown.map((item) => {
-                const key = `${item.plan.id}:${item.status.period}`;
-                return <PaymentRow key={key} item={item} today={today} locale={locale} t={t} actions={actions} busy={busyKey === key} />;
-              })}
+              {shown.map((row) => (
+                <PaymentRow
+                  key={rowKey(row)}
+                  row={row}
+                  today={today}
+                  locale={locale}
+                  t={t}
+                  actions={actions}
+                  busy={busyKey === rowKey(row)}
+                />
+              ))}
             </ul>
             {shown.length < items.length && (
               <button type="button" class="link section__more" onClick={() => setExpanded(new Set([...expanded, section]))}>
@@ -52,13 +67,13 @@ export function AgendaView({ agenda, today, locale, t, actions, busyKey }: Props
           </>
         );
         if (section === 'later') {
+          const onToggle = (event: Event) => {
+            const open = (event.currentTarget as HTMLDetailsElement).open;
+            setLaterOpen(open);
+            if (open) void loadLater().then(setLaterRows);
+          };
           return (
-            <details
-              key={section}
-              class="section"
-              open={laterOpen}
-              onToggle={(event) => setLaterOpen((event.currentTarget as HTMLDetailsElement).open)}
-            >
+            <details key={section} class="section" open={laterOpen} onToggle={onToggle}>
               <summary class="section__title">{heading}</summary>
               {laterOpen && rows}
             </details>

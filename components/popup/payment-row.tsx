@@ -1,18 +1,18 @@
+import type { AgendaRow } from '../../lib/core/agenda';
 import { daysBetween } from '../../lib/core/dates';
 import { formatMoney } from '../../lib/core/money';
-import type { DueItem } from '../../lib/core/summary';
 import { formatDate, formatRelativeDays } from '../../lib/i18n/format';
 import type { PopupT } from '../../lib/i18n/popup';
 import type { Locale } from '../../lib/i18n/translate';
 
 export interface RowActions {
-  markPaid: (item: DueItem) => void;
-  repay: (item: DueItem) => void;
-  snooze: (item: DueItem) => void;
+  markPaid: (row: AgendaRow) => void;
+  repay: (row: AgendaRow) => void;
+  snooze: (row: AgendaRow) => void;
 }
 
 interface Props {
-  item: DueItem;
+  row: AgendaRow;
   today: string;
   locale: Locale;
   t: PopupT;
@@ -21,33 +21,32 @@ interface Props {
 }
 
 /** One installment: who, which period, how much, when, how it will be paid, and what to do now. */
-export function PaymentRow({ item, today, locale, t, actions, busy }: Props) {
-  const { plan, status } = item;
-  const lender = plan.lender.name || t(`lender.${plan.lender.kind}`);
-  const name = `${lender} · ${plan.title}`;
-  const period = { period: status.period, periods: plan.periods };
-  const days = daysBetween(today, status.dueDate);
-  const late = status.state === 'overdue' || status.state === 'in-grace';
-  const account = plan.paymentMethod.label || t(`payment.${plan.paymentMethod.kind}`);
+export function PaymentRow({ row, today, locale, t, actions, busy }: Props) {
+  const lender = row.lender.name || t(`lender.${row.lender.kind}`);
+  const name = `${lender} · ${row.title}`;
+  const period = { period: row.period, periods: row.periods };
+  const days = daysBetween(today, row.dueDate);
+  const late = row.state === 'overdue' || row.state === 'in-grace';
+  const account = row.paymentMethod.label || t(`payment.${row.paymentMethod.kind}`);
   return (
     <li class={`row${late ? ' row--late' : ''}`}>
       <div class="row__top">
         <span class="row__name">{name}</span>
-        <span class="row__amount">{formatMoney(status.remaining, locale)}</span>
+        <span class="row__amount">{formatMoney(row.remaining, locale)}</span>
       </div>
       <div class="row__meta">
         <span>{t('row.period', period)}</span>
         <span aria-hidden="true">·</span>
-        <time dateTime={status.dueDate}>
-          {formatDate(status.dueDate, locale)} {formatRelativeDays(days, locale)}
+        <time dateTime={row.dueDate}>
+          {formatDate(row.dueDate, locale)} {formatRelativeDays(days, locale)}
         </time>
-        {status.state === 'overdue' && <span class="chip chip--late">{t('row.lateDays', { count: status.daysLate })}</span>}
-        {status.state === 'in-grace' && <span class="chip chip--grace">{t('row.inGrace')}</span>}
-        {plan.autoRepay && <span class="chip chip--auto">{t('row.autoRepay', { account })}</span>}
+        {row.state === 'overdue' && <span class="chip chip--late">{t('row.lateDays', { count: row.daysLate })}</span>}
+        {row.state === 'in-grace' && <span class="chip chip--grace">{t('row.inGrace')}</span>}
+        {row.autoRepay && <span class="chip chip--auto">{t('row.autoRepay', { account })}</span>}
       </div>
-      {status.paid > 0 && (
+      {row.paid > 0 && (
         <div class="row__partly">
-          {t('row.partly', { paid: formatMoney(status.paid, locale), remaining: formatMoney(status.remaining, locale) })}
+          {t('row.partly', { paid: formatMoney(row.paid, locale), remaining: formatMoney(row.remaining, locale) })}
         </div>
       )}
       <div class="row__actions">
@@ -56,11 +55,11 @@ export function PaymentRow({ item, today, locale, t, actions, busy }: Props) {
           class="btn btn--primary"
           disabled={busy}
           aria-label={t('action.markPaidLabel', { plan: name, ...period })}
-          onClick={() => actions.markPaid(item)}
+          onClick={() => actions.markPaid(row)}
         >
           {t('action.markPaid')}
         </button>
-        <button type="button" class="btn" aria-label={t('action.repayLabel', { plan: name })} onClick={() => actions.repay(item)}>
+        <button type="button" class="btn" aria-label={t('action.repayLabel', { plan: name })} onClick={() => actions.repay(row)}>
           {t('action.repay')}
         </button>
         <button
@@ -68,7 +67,7 @@ export function PaymentRow({ item, today, locale, t, actions, busy }: Props) {
           class="btn btn--quiet"
           disabled={busy}
           aria-label={t('action.snoozeLabel', { plan: name, ...period })}
-          onClick={() => actions.snooze(item)}
+          onClick={() => actions.snooze(row)}
         >
           {t('action.snooze')}
         </button>

@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { groupAgenda } from '../../lib/core/agenda';
+import { type AgendaRow, groupAgenda } from '../../lib/core/agenda';
 import { addDays, lenderInstant, lenderToday } from '../../lib/core/dates';
 import { repayUrlOf } from '../../lib/core/lenders';
 import { formatMoney } from '../../lib/core/money';
-import { type DueItem, openInstallments, summarizePortfolio } from '../../lib/core/summary';
 import { loadErrorMessages, loadedPopupMessages, loadPopupMessages, type PopupT } from '../../lib/i18n/popup';
 import { sendMessage } from '../../lib/messaging';
-import { type RepayState, useRepayState } from '../use-repay-state';
-import { AgendaView } from './agenda-view';
+import { AgendaView, rowKey } from './agenda-view';
+import { loadLaterRows, type PopupData, usePopupData } from './popup-data';
 import { type Toast, ToastBar } from './toast-bar';
 
 export const POPUP_READY_MARK = 'repay:popup-ready';
@@ -20,13 +19,14 @@ async function openTab(url: string) {
 const optionsUrl = (hash: string) => browser.runtime.getURL(`/options.html#${hash}` as Parameters<typeof browser.runtime.getURL>[0]);
 
 /** The toolbar popup: what is owed, when, and the one thing to do about each. */
-export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?: Promise<RepayState> }) {
-  const state = useRepayState(initial);
+export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?: Promise<PopupData> }) {
+  const state = usePopupData(initial, now);
   const [toast, setToast] = useState<Toast | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const today = lenderToday(now);
-  const plans = state?.plans.ok ? state.plans.value : null;
-  const items = useMemo(() => (plans ? openInstallments(plans, today) : []), [plans, today]);
+  const snapshot = state?.snapshot ?? null;
+  const agenda = useMemo(() => (snapshot ? groupAgenda(snapshot.rows, today) : null), [snapshot, today]);
+  const loadLater = useCallback(() => loadLaterRows(now), [now]);
   const clearToast = useCallback(() => setToast(null), []);
   const locale = state?.locale;
   const [fetched, setFetched] = useState<PopupT | null>(null);
@@ -57,41 +57,39 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
     const errors = await loadErrorMessages(locale);
     setToast({ text: t('toast.failed', { reason: errors(message as Parameters<typeof errors>[0]) }) });
   };
-  const keyOf = (item: DueItem) => `${item.plan.id}:${item.status.period}`;
-
   const actions = {
-    markPaid: async (item: DueItem) => {
-      setBusyKey(keyOf(item));
-      const result = await sendMessage('recordPayment', { planId: item.plan.id, period: item.status.period, date: today });
+    markPaid: async (row: AgendaRow) => {
+      setBusyKey(rowKey(row));
+      const result = await sendMessage('recordPayment', { planId: row.planId, period: row.period, date: today });
       setBusyKey(null);
       if (!result.ok) return fail(result.error.message);
       const payment = result.value.payments[result.value.payments.length - 1];
       setToast({
-        text: t('toast.paid', { plan: item.plan.title, period: item.status.period }),
+        text: t('toast.paid', { plan: row.title, period: row.period }),
         undo: payment
           ? async () => {
-              const undone = await sendMessage('undoPayment', { planId: item.plan.id, paymentId: payment.id });
+              const undone = await sendMessage('undoPayment', { planId: row.planId, paymentId: payment.id });
               setToast(undone.ok ? { text: t('toast.undone') } : null);
               if (!undone.ok) fail(undone.error.message);
             }
           : undefined,
       });
     },
-    repay: (item: DueItem) => void openTab(repayUrlOf(item.plan)),
-    snooze: async (item: DueItem) => {
+    repay: (row: AgendaRow) => void openTab(repayUrlOf(row)),
+    snooze: async (row: AgendaRow) => {
       const until = lenderInstant(addDays(today, 1), state.settings.reminderHour);
-      const result = await sendMessage('snooze', { planId: item.plan.id, period: item.status.period, until });
+      const result = await sendMessage('snooze', { planId: row.planId, period: row.period, until });
       if (!result.ok) return fail(result.error.message);
       setToast({ text: t('toast.snoozed', { hour: state.settings.reminderHour }) });
     },
   };
 
-  const summary = summarizePortfolio(items, today);
+  const summary = snapshot?.summary;
   return (
     <div class="popup">
       <header class="header">
         <h1 class="header__title">{t('title')}</h1>
-        {plans && plans.length > 0 && (
+        {summary && snapshot.activePlans > 0 && (
           <dl class="header__totals">
             <div>
               <dt>{t('header.next30')}</dt>
@@ -104,7 +102,7 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
           </dl>
         )}
       </header>
-      {summary.overdueCount > 0 && (
+      {summary && summary.overdueCount > 0 && (
         <p class="overdue-strip" role="alert">
           {t('overdue.strip', {
             amount: formatMoney(summary.overdueTotal, locale),
@@ -115,12 +113,12 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
         </p>
       )}
       <main class="content">
-        {!state.plans.ok ? (
+        {!snapshot || !agenda ? (
           <div class="notice" role="alert">
             <h2>{t('unreadable.title')}</h2>
             <p>{t('unreadable.body')}</p>
           </div>
-        ) : plans && plans.filter((plan) => !plan.archived).length === 0 ? (
+        ) : snapshot.activePlans === 0 ? (
           <div class="empty">
             <h2>{t('empty.title')}</h2>
             <p>{t('empty.body')}</p>
@@ -129,10 +127,19 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
             </button>
             <p class="empty__hint">{t('empty.import')}</p>
           </div>
-        ) : items.length === 0 ? (
+        ) : snapshot.rows.length === 0 && snapshot.later.count === 0 ? (
           <p class="nothing">{t('nothing.due')}</p>
         ) : (
-          <AgendaView agenda={groupAgenda(items, today)} today={today} locale={locale} t={t} actions={actions} busyKey={busyKey} />
+          <AgendaView
+            agenda={agenda}
+            later={snapshot.later}
+            loadLater={loadLater}
+            today={today}
+            locale={locale}
+            t={t}
+            actions={actions}
+            busyKey={busyKey}
+          />
         )}
       </main>
       <footer class="footer">

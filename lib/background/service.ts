@@ -1,3 +1,4 @@
+import { buildAgendaSnapshot } from '../core/agenda-snapshot';
 import { lenderToday } from '../core/dates';
 import { repayUrlOf } from '../core/lenders';
 import { logSent, planReminders } from '../core/reminders';
@@ -5,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../core/schemas';
 import { notifyMessages } from '../i18n/notify';
 import { type Locale, resolveLocale } from '../i18n/translate';
 import { CONTENT_SCRIPT_COMMANDS, type CommandName, type CommandResult } from '../messaging';
-import { PLANS, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage';
+import { agendaItem, PLANS, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage';
 import { type BadgeState, badgeFor, scheduleAlarms, showBadge } from './alarms-badge';
 import { type CommandEnv, checkInput, commandContext, HANDLERS } from './commands';
 import { notificationContent, parseNotificationId } from './notification-content';
@@ -76,7 +77,8 @@ export function createRepayService(env: ServiceEnv) {
     const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
     if (!plans.ok) {
       const badge: BadgeState = { kind: 'unreadable' };
-      await Promise.all([scheduleAlarms(null, now), showBadge(badge)]);
+      // No agenda: the popup then reads the plans itself and says they cannot be read.
+      await Promise.all([scheduleAlarms(null, now), showBadge(badge), agendaItem.removeValue()]);
       return { sent: [], nextAt: null, badge };
     }
     // An unreadable sent-log was kept aside by readItem; starting afresh can at worst re-show
@@ -89,7 +91,8 @@ export function createRepayService(env: ServiceEnv) {
       await writeItem(SENT_LOG, logSent(log, due, now));
     }
     const badge = badgeFor(plans.value, settings, now);
-    await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge)]);
+    const agenda = buildAgendaSnapshot(plans.value, lenderToday(now));
+    await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge), agendaItem.setValue(agenda)]);
     return { sent: due.map((reminder) => reminder.id), nextAt, badge };
   }
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SECTION_ROWS } from '../../components/popup/agenda-view';
 import { PopupApp } from '../../components/popup/popup-app';
+import { buildAgendaSnapshot } from '../../lib/core/agenda-snapshot';
 import { DEFAULT_SETTINGS, type Plan } from '../../lib/core/schemas';
 import { sendMessage } from '../../lib/messaging';
 import { makePlan, payment } from '../unit/core/plan-factory';
@@ -64,6 +65,34 @@ describe('popup sections', () => {
     await show([], 'zh-CN');
     expect(screen.getByRole('heading', { name: '还没有分期计划' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '添加第一笔分期' })).toBeTruthy();
+  });
+});
+
+describe('the agenda the background keeps', () => {
+  const phone = makePlan({ id: 'phone', title: 'Phone', firstDueDate: '2026-03-10' });
+  const band = makePlan({ id: 'band', title: 'Band', firstDueDate: '2026-03-10' });
+
+  it('is what the popup shows when it is today’s, without reading the plans', async () => {
+    await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot([phone], '2026-03-08') });
+    await show([band]);
+    expect(screen.getByRole('region', { name: 'This week' }).textContent).toContain('Phone');
+    expect(screen.queryByText(/Band/)).toBeNull();
+  });
+
+  it('is ignored once the day has changed: the popup computes from the plans instead', async () => {
+    await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot([phone], '2026-03-07') });
+    await show([band]);
+    expect(screen.getByRole('region', { name: 'This week' }).textContent).toContain('Band');
+  });
+
+  it('lists the later installments when "Later" is opened', async () => {
+    await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot([phone], '2026-03-08') });
+    await show([phone]);
+    const later = screen.getByText('Later').closest('details') as HTMLDetailsElement;
+    expect(later.textContent).toContain('11');
+    later.open = true;
+    fireEvent(later, new Event('toggle'));
+    await waitFor(() => expect(later.querySelectorAll('.row')).toHaveLength(11));
   });
 });
 

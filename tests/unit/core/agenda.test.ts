@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { groupAgenda } from '../../../lib/core/agenda';
+import { agendaRow, groupAgenda } from '../../../lib/core/agenda';
+import { buildAgendaSnapshot } from '../../../lib/core/agenda-snapshot';
 import { openInstallments } from '../../../lib/core/summary';
 import { makePlan } from './plan-factory';
 
 const sectionOf = (today: string, firstDueDate: string, graceDays = 0) => {
-  const agenda = groupAgenda(openInstallments([makePlan({ firstDueDate, graceDays, periods: 3, principal: 30_000 })], today), today);
-  return Object.entries(agenda).find(([, items]) => items[0]?.status.period === 1)?.[0];
+  const agenda = groupAgenda(
+    openInstallments([makePlan({ firstDueDate, graceDays, periods: 3, principal: 30_000 })], today).map(agendaRow),
+    today,
+  );
+  return Object.entries(agenda).find(([, rows]) => rows[0]?.period === 1)?.[0];
 };
 
 describe('groupAgenda', () => {
@@ -22,5 +26,20 @@ describe('groupAgenda', () => {
   it('keeps a week that crosses the month end in "this week"', () => {
     expect(sectionOf('2026-03-28', '2026-04-02')).toBe('week');
     expect(sectionOf('2026-03-28', '2026-04-04')).toBe('later');
+  });
+});
+
+describe('buildAgendaSnapshot: what the background keeps for the popup', () => {
+  it('lists late installments and those due by the end of this month, and sums the rest', () => {
+    // 12 × 1,072.00 from 10 March; on 20 March: period 1 is 10 days late, period 2 (10 April) and on are later.
+    const plan = makePlan({ firstDueDate: '2026-03-10' });
+    const archived = makePlan({ id: 'old', archived: true });
+    const snapshot = buildAgendaSnapshot([plan, archived], '2026-03-20');
+    expect(snapshot.today).toBe('2026-03-20');
+    expect(snapshot.activePlans).toBe(1);
+    expect(snapshot.rows.map((row) => [row.period, row.state, row.remaining, row.penalty])).toEqual([[1, 'overdue', 107_200, 536]]);
+    expect(snapshot.later).toEqual({ count: 11, total: 11 * 107_200 });
+    expect(snapshot.summary).toMatchObject({ overdueTotal: 107_200, overdueCount: 1, maxDaysLate: 10, penaltyTotal: 536 });
+    expect(snapshot.rows[0]).toMatchObject({ planId: 'plan-1', title: 'Xiaomi 15 Pro', lender: { kind: 'xiaomi', name: '' }, periods: 12 });
   });
 });

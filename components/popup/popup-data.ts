@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { AgendaRow } from '../../lib/core/agenda';
+import type { AgendaSnapshot } from '../../lib/core/agenda-snapshot';
+import { lenderToday } from '../../lib/core/dates';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/schemas';
+import type { Locale } from '../../lib/i18n/translate';
+import { STORAGE_KEYS } from '../../lib/storage-keys';
+import { AgendaSnapshotSchema, parseStored, SETTINGS_SPEC } from '../../lib/stored-values';
+import { localeFor } from '../use-repay-state';
+
+export interface PopupData {
+  /** Null when the stored plans cannot be read. */
+  snapshot: AgendaSnapshot | null;
+  settings: Settings;
+  locale: Locale;
+}
+
+/**
+ * The popup reads the agenda the background keeps (a few KB) instead of every plan. When there is no
+ * fresh one (first start, a new day before the background's midnight run, plans that cannot be read)
+ * it computes the same thing from the plans, in a chunk loaded only then.
+ */
+export async function loadPopupData(now = Date.now()): Promise<PopupData> {
+  const raw = await browser.storage.local.get([STORAGE_KEYS.agenda, STORAGE_KEYS.settings]);
+  const settingsRead = parseStored(SETTINGS_SPEC, raw[STORAGE_KEYS.settings]);
+  const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
+  const today = lenderToday(now);
+  const agenda = AgendaSnapshotSchema.safeParse(raw[STORAGE_KEYS.agenda]);
+  const snapshot =
+    agenda.success && agenda.data.today === today ? agenda.data : await (await import('./from-plans')).snapshotFromPlans(today);
+  return { snapshot, settings, locale: localeFor(settings) };
+}
+
+/** Rows due after this month, computed from the plans when the user opens "later". */
+export async function loadLaterRows(now = Date.now()): Promise<AgendaRow[]> {
+  return (await import('./from-plans')).laterRowsFromPlans(lenderToday(now));
+}
+
+/** Popup data, refreshed on every storage change; `initial` is a read started before the first render. */
+export function usePopupData(initial: Promise<PopupData> | undefined, now: number): PopupData | null {
+  const [data, setData] = useState<PopupData | null>(null);
+  useEffect(() => {
+    let alive = true;
+    const apply = (pending: Promise<PopupData>) => void pending.then((next) => alive && setData(next));
+    apply(initial ?? loadPopupData(now));
+    const onChanged = (_changes: unknown, area: string) => area === 'local' && apply(loadPopupData(now));
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return data;
+}

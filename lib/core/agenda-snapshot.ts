@@ -1,0 +1,36 @@
+import { type AgendaRow, agendaRow, isLateRow } from './agenda';
+import { type IsoDate, monthBounds } from './dates';
+import type { Fen } from './money';
+import type { Plan } from './schemas';
+import { openInstallments, type PortfolioSummary, summarizePortfolio } from './summary';
+
+// Kept apart from agenda.ts so the popup, which only reads snapshots, does not bundle the schedule code.
+
+/**
+ * What the popup shows, computed by the background whenever plans change and at the lender's
+ * midnight, so the popup reads a few kilobytes instead of every plan and schedule. Rows after this
+ * month are summed, not listed; the popup computes them from the plans when "later" is opened.
+ */
+export interface AgendaSnapshot {
+  today: IsoDate;
+  activePlans: number;
+  rows: AgendaRow[];
+  later: { count: number; total: Fen };
+  summary: PortfolioSummary;
+}
+
+export function buildAgendaSnapshot(plans: readonly Plan[], today: IsoDate): AgendaSnapshot {
+  const items = openInstallments(plans, today);
+  const monthEnd = monthBounds(today).end;
+  const rows: AgendaRow[] = [];
+  const later = { count: 0, total: 0 };
+  for (const item of items) {
+    const row = agendaRow(item);
+    if (isLateRow(row) || row.dueDate <= monthEnd) rows.push(row);
+    else {
+      later.count++;
+      later.total += row.remaining;
+    }
+  }
+  return { today, activePlans: plans.filter((plan) => !plan.archived).length, rows, later, summary: summarizePortfolio(items, today) };
+}
