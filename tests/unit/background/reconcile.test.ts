@@ -142,4 +142,20 @@ describe('badge', () => {
     expect(await fakeBrowser.alarms.get(SWEEP_ALARM)).toBeDefined();
     expect((await fakeBrowser.storage.local.get('plans')).plans).toEqual([impossible]);
   });
+
+  it('keeps the popup’s agenda for today, and drops it when the plans cannot be read', async () => {
+    const { service, env } = await harness({ plans: [PLAN], now: at('2026-06-08', 10) });
+    await service.reconcile();
+    const { agenda } = await fakeBrowser.storage.local.get('agenda');
+    expect(agenda).toMatchObject({ today: '2026-06-08', activePlans: 1, later: { count: 11 } });
+    expect((agenda as { rows: unknown[] }).rows).toEqual([expect.objectContaining({ planId: 'plan-1', period: 1, dueDate: '2026-06-10' })]);
+
+    env.clock.now = at('2026-06-09', 0, 1);
+    await service.reconcile();
+    expect((await fakeBrowser.storage.local.get('agenda')).agenda).toMatchObject({ today: '2026-06-09' });
+
+    await fakeBrowser.storage.local.set({ plans: 'broken' });
+    await service.reconcile();
+    expect((await fakeBrowser.storage.local.get('agenda')).agenda).toBeUndefined();
+  });
 });
