@@ -61,6 +61,13 @@ describe('popup sections', () => {
     expect(within(overdue).getAllByRole('listitem')).toHaveLength(SECTION_ROWS + 5);
   });
 
+  it('says so when the stored plans cannot be read, and lists nothing', async () => {
+    await fakeBrowser.storage.local.set({ plans: [{ id: 'broken' }], settings: { ...DEFAULT_SETTINGS, language: 'en' } });
+    render(<PopupApp now={NOW} />);
+    expect(await screen.findByRole('heading', { name: 'Saved data could not be read' })).toBeTruthy();
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+  });
+
   it('welcomes a new user with what to do', async () => {
     await show([], 'zh-CN');
     expect(screen.getByRole('heading', { name: '还没有分期计划' })).toBeTruthy();
