@@ -32,22 +32,26 @@ export async function loadRepayState(): Promise<RepayState> {
 }
 
 /**
- * Views render from storage and re-render on every change the background writes. `initial`, a read
- * started before the first render (the popup starts it as its script loads), saves a round trip.
+ * A view of storage that is loaded once and again on every change the background writes. `initial`,
+ * a load started before the first render (the popup starts it as its script loads), saves a round trip.
  */
-export function useRepayState(initial?: Promise<RepayState>): RepayState | null {
-  const [state, setState] = useState<RepayState | null>(null);
+export function useStorageView<T>(load: () => Promise<T>, initial?: Promise<T>): T | null {
+  const [view, setView] = useState<T | null>(null);
   useEffect(() => {
     let alive = true;
-    const apply = (pending: Promise<RepayState>) => void pending.then((next) => alive && setState(next));
-    const refresh = () => apply(loadRepayState());
-    apply(initial ?? loadRepayState());
-    const onChanged = (_changes: unknown, area: string) => area === 'local' && refresh();
+    const apply = (pending: Promise<T>) => void pending.then((next) => alive && setView(() => next));
+    apply(initial ?? load());
+    const onChanged = (_changes: unknown, area: string) => area === 'local' && apply(load());
     browser.storage.onChanged.addListener(onChanged);
     return () => {
       alive = false;
       browser.storage.onChanged.removeListener(onChanged);
     };
   }, []);
-  return state;
+  return view;
+}
+
+/** Plans, settings and language for the options page, live. */
+export function useRepayState(): RepayState | null {
+  return useStorageView(loadRepayState);
 }

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AgendaRow } from '../../lib/core/agenda';
 import type { AgendaSnapshot } from '../../lib/core/agenda-snapshot';
@@ -7,7 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/schemas';
 import type { Locale } from '../../lib/i18n/translate';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
 import { AgendaSnapshotSchema, parseStored, SETTINGS_SPEC } from '../../lib/stored-values';
-import { localeFor } from '../use-repay-state';
+import { localeFor, useStorageView } from '../use-repay-state';
 
 export interface PopupData {
   /** Null when the stored plans cannot be read. */
@@ -39,17 +38,5 @@ export async function loadLaterRows(now = Date.now()): Promise<AgendaRow[]> {
 
 /** Popup data, refreshed on every storage change; `initial` is a read started before the first render. */
 export function usePopupData(initial: Promise<PopupData> | undefined, now: number): PopupData | null {
-  const [data, setData] = useState<PopupData | null>(null);
-  useEffect(() => {
-    let alive = true;
-    const apply = (pending: Promise<PopupData>) => void pending.then((next) => alive && setData(next));
-    apply(initial ?? loadPopupData(now));
-    const onChanged = (_changes: unknown, area: string) => area === 'local' && apply(loadPopupData(now));
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, []);
-  return data;
+  return useStorageView(() => loadPopupData(now), initial);
 }

@@ -19,18 +19,27 @@ export interface AgendaSnapshot {
   summary: PortfolioSummary;
 }
 
+/** Listed in the snapshot: late, or due by the end of `today`'s month; the rest is "later". */
+const isListed = (row: AgendaRow, today: IsoDate) => isLateRow(row) || row.dueDate <= monthBounds(today).end;
+
 export function buildAgendaSnapshot(plans: readonly Plan[], today: IsoDate): AgendaSnapshot {
   const items = openInstallments(plans, today);
-  const monthEnd = monthBounds(today).end;
   const rows: AgendaRow[] = [];
   const later = { count: 0, total: 0 };
   for (const item of items) {
     const row = agendaRow(item);
-    if (isLateRow(row) || row.dueDate <= monthEnd) rows.push(row);
+    if (isListed(row, today)) rows.push(row);
     else {
       later.count++;
       later.total += row.remaining;
     }
   }
   return { today, activePlans: plans.filter((plan) => !plan.archived).length, rows, later, summary: summarizePortfolio(items, today) };
+}
+
+/** The rows the snapshot only sums: what the popup lists when "later" is opened. */
+export function laterRows(plans: readonly Plan[], today: IsoDate): AgendaRow[] {
+  return openInstallments(plans, today)
+    .map(agendaRow)
+    .filter((row) => !isListed(row, today));
 }
