@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { lenderToday } from '../lib/core/dates';
-import { sendMessage } from '../lib/messaging';
+import { send } from '../lib/send';
 import { storeLocale } from '../lib/store-site/locale';
 import { miAdapter, XIAOMI_MATCHES } from '../lib/store-site/mi';
 import { startStoreSite } from '../lib/store-site/store-site';
@@ -13,20 +13,10 @@ export default defineContentScript({
       if (ctx.isInvalid) return;
       startStoreSite(miAdapter, ctx.signal, {
         snapshot: async () => {
-          try {
-            const result = await sendMessage('storeSnapshot');
-            return result.ok ? result.value : null;
-          } catch {
-            return null;
-          }
+          const result = await send('storeSnapshot');
+          return result.ok ? result.value : null;
         },
-        propose: async (proposal) => {
-          try {
-            return (await sendMessage('proposeImport', proposal)).ok;
-          } catch {
-            return false;
-          }
-        },
+        propose: async (proposal) => (await send('proposeImport', proposal)).ok,
         today: () => lenderToday(Date.now()),
         locale,
         // ctx's frame wrapper checks that the extension is still there, and invalidates ctx when it is not.

@@ -6,7 +6,7 @@ import { type Readable, STORAGE_KEYS } from '../../lib/stored-values';
 import { CalendarExport } from './calendar-export';
 import { download } from './download';
 import { ImportPreview } from './import-preview';
-import { send } from './send';
+import { send } from '../../lib/send';
 import { useTexts } from './texts';
 import { useStoredPresence } from './use-stored-presence';
 

@@ -5,7 +5,7 @@ import { type ImportProposal, ImportProposalSchema } from '../../lib/messaging';
 import { STORAGE_KEYS } from '../../lib/stored-values';
 import { PlanEditor } from './plan-editor';
 import { formFromProposal } from './proposal-form';
-import { send } from './send';
+import { send } from '../../lib/send';
 import { useTexts } from './texts';
 import { navigate } from './use-hash-route';
 

@@ -4,7 +4,7 @@ import { fenToDecimal, parseYuan } from '../../lib/core/money';
 import { isoDate, positiveFen } from '../../lib/core/schemas';
 import type { InstallmentStatus } from '../../lib/core/status';
 import { Field } from './field';
-import { send } from './send';
+import { send } from '../../lib/send';
 import { useTexts } from './texts';
 
 /** Records a full or partial payment for one period; the amount starts at what is still owed. */

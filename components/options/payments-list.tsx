@@ -1,5 +1,5 @@
 import type { Plan } from '../../lib/core/schemas';
-import { send } from './send';
+import { send } from '../../lib/send';
 import { useTexts } from './texts';
 import { useToast } from './toast';
 

@@ -4,7 +4,7 @@ import type { Plan } from '../../lib/core/schemas';
 import { lenderName } from './lender-name';
 import { planFigures } from './plan-figures';
 import { RateFigures } from './rate-figures';
-import { send } from './send';
+import { send } from '../../lib/send';
 import { useTexts } from './texts';
 import { useToast } from './toast';
 import { routeHref } from './use-hash-route';

@@ -9,7 +9,7 @@ import { PayoffPanel } from './payoff-panel';
 import { planFigures } from './plan-figures';
 import { RateFigures } from './rate-figures';
 import { ScheduleTable } from './schedule-table';
-import { send } from './send';
+import { send } from '../../lib/send';
 import { useTexts } from './texts';
 import { useToast } from './toast';
 import { routeHref } from './use-hash-route';

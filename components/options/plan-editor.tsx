@@ -5,7 +5,7 @@ import { LENDER_KINDS, METHODS, PAYMENT_METHOD_KINDS, type Plan } from '../../li
 import { EditorPreview } from './editor-preview';
 import { Check, Field } from './field';
 import { type FieldName, type PlanFormValues, periodsDueBefore, readForm, withLender } from './plan-form';
-import { send } from './send';
+import { send } from '../../lib/send';
 import { useTexts } from './texts';
 
 interface PlanEditorProps {

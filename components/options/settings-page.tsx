@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, type Settings } from '../../lib/core/schemas';
 import { Check, Field } from './field';
-import { send } from './send';
+import { send } from '../../lib/send';
 import { useTexts } from './texts';
 
 const LEAD_DAY_CHOICES = [7, 5, 3, 2, 1, 0] as const;

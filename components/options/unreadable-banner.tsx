@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { readRaw, STORAGE_KEYS } from '../../lib/stored-values';
 import { download } from './download';
-import { send } from './send';
+import { send } from '../../lib/send';
 import { useTexts } from './texts';
 
 type Key = 'plans' | 'settings' | 'sentLog';

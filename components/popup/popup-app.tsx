@@ -5,7 +5,7 @@ import { addDays, lenderInstant, lenderToday } from '../../lib/core/dates';
 import { repayUrlOf } from '../../lib/core/lenders';
 import { formatMoney } from '../../lib/core/money';
 import { loadErrorMessages, loadedPopupMessages, loadPopupMessages, type PopupT } from '../../lib/i18n/popup';
-import { sendMessage } from '../../lib/messaging';
+import { send } from '../../lib/send';
 import { AgendaView, rowKey } from './agenda-view';
 import { loadLaterRows, type PopupData, usePopupData } from './popup-data';
 import { type Toast, ToastBar } from './toast-bar';
@@ -60,7 +60,7 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
   const actions = {
     markPaid: async (row: AgendaRow) => {
       setBusyKey(rowKey(row));
-      const result = await sendMessage('recordPayment', { planId: row.planId, period: row.period, date: today });
+      const result = await send('recordPayment', { planId: row.planId, period: row.period, date: today });
       setBusyKey(null);
       if (!result.ok) return fail(result.error.message);
       const payment = result.value.payments[result.value.payments.length - 1];
@@ -68,7 +68,7 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
         text: t('toast.paid', { plan: row.title, period: row.period }),
         undo: payment
           ? async () => {
-              const undone = await sendMessage('undoPayment', { planId: row.planId, paymentId: payment.id });
+              const undone = await send('undoPayment', { planId: row.planId, paymentId: payment.id });
               setToast(undone.ok ? { text: t('toast.undone') } : null);
               if (!undone.ok) fail(undone.error.message);
             }
@@ -78,7 +78,7 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
     repay: (row: AgendaRow) => void openTab(repayUrlOf(row)),
     snooze: async (row: AgendaRow) => {
       const until = lenderInstant(addDays(today, 1), state.settings.reminderHour);
-      const result = await sendMessage('snooze', { planId: row.planId, period: row.period, until });
+      const result = await send('snooze', { planId: row.planId, period: row.period, until });
       if (!result.ok) return fail(result.error.message);
       setToast({ text: t('toast.snoozed', { hour: state.settings.reminderHour }) });
     },

@@ -1,5 +1,5 @@
-import type { CommandError } from '../../lib/core/commands';
-import { type CommandResult, type ProtocolMap, sendMessage } from '../../lib/messaging';
+import type { CommandError } from './core/commands';
+import { type CommandResult, type ProtocolMap, sendMessage } from './messaging';
 
 type Input<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
 type Value<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]> extends CommandResult<infer T> ? T : never;
