@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Backup, type BackupDiff, buildBackup, diffBackup, parseBackup, serializeBackup } from '../../lib/core/backup';
 import type { IsoDate } from '../../lib/core/dates';
-import type { Plan, Settings } from '../../lib/core/schemas';
+import type { FieldIssue, Plan, Settings } from '../../lib/core/schemas';
 import { type Readable, STORAGE_KEYS } from '../../lib/stored-values';
 import { CalendarExport } from './calendar-export';
 import { download } from './download';
@@ -12,7 +12,7 @@ import { useStoredPresence } from './use-stored-presence';
 
 type Stage =
   | { name: 'idle' }
-  | { name: 'rejected'; reason: string; details: string[] }
+  | { name: 'rejected'; reason: string; details: FieldIssue[] }
   | { name: 'preview'; backup: Backup; diff: BackupDiff; fileName: string }
   | { name: 'imported'; plans: number }
   | { name: 'failed'; text: string };
@@ -90,8 +90,8 @@ export function BackupPage({
             <p>{t('backup.untouched')}</p>
             {stage.details.length > 0 && (
               <ul class="details">
-                {stage.details.slice(0, 8).map((detail) => (
-                  <li key={detail}>{detail.replace(/err\.\w+/g, (key) => texts.key(key))}</li>
+                {stage.details.slice(0, 8).map(({ path, key }) => (
+                  <li key={`${path}:${key}`}>{path ? `${path}: ${texts.key(key)}` : texts.key(key)}</li>
                 ))}
               </ul>
             )}

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
 import { fenToDecimal, parseYuan } from '../../lib/core/money';
-import { isoDate, positiveFen } from '../../lib/core/schemas';
+import { isoDate, MAX_NOTE_LENGTH, positiveFen } from '../../lib/core/schemas';
 import type { InstallmentStatus } from '../../lib/core/status';
-import { Field } from './field';
 import { send } from '../../lib/send';
+import { Field } from './field';
 import { useTexts } from './texts';
 
 /** Records a full or partial payment for one period; the amount starts at what is still owed. */
@@ -62,7 +62,7 @@ export function PaymentForm({
         {(aria) => <input {...aria} type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />}
       </Field>
       <Field id={`${id}-note`} label={t('detail.note')}>
-        {(aria) => <input {...aria} value={note} maxLength={200} onInput={(e) => setNote(e.currentTarget.value)} />}
+        {(aria) => <input {...aria} value={note} maxLength={MAX_NOTE_LENGTH} onInput={(e) => setNote(e.currentTarget.value)} />}
       </Field>
       {failure && (
         <p class="alert alert--error" role="alert">

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LANGUAGES, type Settings } from '../../lib/core/schemas';
-import { Check, Field } from './field';
+import { LANGUAGES, MAX_LEAD_DAYS, type Settings } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
+import { Check, Field } from './field';
 import { useTexts } from './texts';
 
 const LEAD_DAY_CHOICES = [7, 5, 3, 2, 1, 0] as const;
-const MAX_LEAD_DAYS = 5;
 
 /** Each change is saved at once through the background and confirmed in a live region. */
 export function SettingsPage({ settings: stored, readable }: { settings: Settings; readable: boolean }) {

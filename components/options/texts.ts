@@ -16,7 +16,7 @@ export interface Texts {
   money(fen: Fen): string;
   date(date: IsoDate, withYear?: boolean): string;
   percent(fraction: number, digits?: number): string;
-  /** A command's error, and each of its details ("principal: err.moneyPositive"), in words. */
+  /** A command's error, and the reason each of its details gives, in words. */
   error(error: CommandError): string;
   /** An i18n key from core (`err.*`) or any other text as it is. */
   key(key: string): string;
@@ -35,7 +35,7 @@ export function makeTexts(locale: Locale): Texts {
     percent: (fraction, digits = 2) => formatPercent(fraction, locale, digits),
     key,
     error: (error) => {
-      const details = (error.details ?? []).map((detail) => key(detail.replace(/^.*?:\s*(?=err\.)/, '')));
+      const details = (error.details ?? []).map((detail) => key(detail.key));
       return [key(error.message), ...new Set(details)].filter((line, index, all) => all.indexOf(line) === index).join(' · ');
     },
   };

@@ -1,6 +1,5 @@
 import { z } from 'zod/mini';
-import { checkTerms, TermsError } from './schedule';
-import { type Plan, PlanSchema, type Settings, SettingsSchema } from './schemas';
+import { type FieldIssue, issuesOf, type Plan, PlanSchema, type Settings, SettingsSchema, termsIssues } from './schemas';
 
 // The backup file: everything the user owns, versioned so an older release can refuse a newer file
 // instead of misreading it. Import replaces all plans and settings at once, never merges.
@@ -19,7 +18,7 @@ export const BackupSchema = z.object({
 export type Backup = z.infer<typeof BackupSchema>;
 
 export type BackupError = 'err.backupForeign' | 'err.backupVersion' | 'err.backupInvalid';
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError; details?: string[] };
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError; details?: FieldIssue[] };
 
 export function buildBackup(plans: readonly Plan[], settings: Settings, now: number): Backup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), plans: [...plans], settings };
@@ -47,27 +46,17 @@ export function parseBackup(raw: unknown): ParsedBackup {
     return { ok: false, error: 'err.backupVersion' };
   }
   const parsed = BackupSchema.safeParse(value);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    return { ok: false, error: 'err.backupInvalid', details: [...new Set(details)] };
-  }
+  if (!parsed.success) return { ok: false, error: 'err.backupInvalid', details: issuesOf(parsed.error) };
   const ids = parsed.data.plans.map((plan) => plan.id);
-  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
-  if (duplicate !== undefined) return { ok: false, error: 'err.backupInvalid', details: [`plans: duplicate id ${duplicate}`] };
+  const duplicate = ids.findIndex((id, index) => ids.indexOf(id) !== index);
+  if (duplicate >= 0)
+    return { ok: false, error: 'err.backupInvalid', details: [{ path: `plans.${duplicate}.id`, key: 'err.duplicateId' }] };
   // Terms zod cannot judge alone (a 9 % fee per period) would break every schedule built from them.
-  const impossible = parsed.data.plans.flatMap((plan, index) => termsIssues(plan).map((issue) => `plans.${index}: ${issue}`));
+  const impossible = parsed.data.plans.flatMap((plan, index) =>
+    termsIssues(plan).map((issue) => ({ path: `plans.${index}.${issue.path}`, key: issue.key })),
+  );
   if (impossible.length > 0) return { ok: false, error: 'err.backupInvalid', details: impossible };
   return { ok: true, backup: parsed.data };
-}
-
-function termsIssues(plan: Plan): string[] {
-  try {
-    checkTerms(plan);
-    return [];
-  } catch (error) {
-    if (error instanceof TermsError) return error.issues;
-    throw error;
-  }
 }
 
 export interface BackupDiff {

@@ -1,7 +1,6 @@
 import type { z } from 'zod/mini';
 import type { IsoDate } from './dates';
-import { checkTerms, TermsError } from './schedule';
-import type { Plan, PlanDraft } from './schemas';
+import { type FieldIssue, issuesOf, type Plan, type PlanDraft, termsIssues } from './schemas';
 import { planStatus } from './status';
 
 // Pure plan commands: each takes the current plans and returns the next plans, or an error whose
@@ -11,7 +10,8 @@ export type ErrorCode = 'invalid' | 'not-found' | 'unreadable' | 'forbidden' | '
 export interface CommandError {
   code: ErrorCode;
   message: string;
-  details?: string[];
+  /** Which field is wrong and why, for views to show at the field or in words. */
+  details?: FieldIssue[];
 }
 export type Outcome<T> = { ok: true; plans: Plan[]; value: T } | { ok: false; error: CommandError };
 export interface CommandContext {
@@ -20,29 +20,22 @@ export interface CommandContext {
   newId: () => string;
 }
 
-const fail = (code: ErrorCode, message: string, details?: string[]): Outcome<never> => ({
+const fail = (code: ErrorCode, message: string, details?: FieldIssue[]): Outcome<never> => ({
   ok: false,
   error: details ? { code, message, details } : { code, message },
 });
 
-/** Turns zod issues into a command error listing each field's i18n key. */
+/** Turns zod issues into a command error naming each field and its i18n key. */
 export function invalid(error: z.core.$ZodError): Outcome<never> {
-  return fail(
-    'invalid',
-    'err.invalid',
-    error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-  );
+  return fail('invalid', 'err.invalid', issuesOf(error));
 }
 
 function termsProblem(draft: PlanDraft): Outcome<never> | null {
-  try {
-    checkTerms(draft);
-    return null;
-  } catch (error) {
-    if (error instanceof TermsError) return fail('invalid', 'err.invalid', error.issues);
-    throw error;
-  }
+  const issues = termsIssues(draft);
+  return issues.length > 0 ? fail('invalid', 'err.invalid', issues) : null;
 }
+
+const noSuchPeriod = (): Outcome<never> => fail('invalid', 'err.invalid', [{ path: 'period', key: 'err.noSuchPeriod' }]);
 
 function withPlan<T>(plans: Plan[], id: string, change: (plan: Plan) => Outcome<T> | Plan): Outcome<T | Plan> {
   const index = plans.findIndex((plan) => plan.id === id);
@@ -120,7 +113,7 @@ export interface PaymentInput {
 export function recordPayment(plans: Plan[], input: PaymentInput, ctx: CommandContext): Outcome<Plan> {
   return withPlan(plans, input.planId, (plan) => {
     const status = planStatus(plan, ctx.today).find((row) => row.period === input.period);
-    if (!status) return fail('invalid', 'err.invalid', [`period: ${input.period} > ${plan.periods}`]);
+    if (!status) return noSuchPeriod();
     const amount = input.amount ?? status.remaining;
     if (amount <= 0) return fail('conflict', 'err.alreadyPaid');
     const payment = { id: ctx.newId(), period: input.period, amount, date: input.date, note: input.note ?? '' };
@@ -142,7 +135,7 @@ export function undoPayment(plans: Plan[], planId: string, paymentId: string, ct
 
 export function skipPeriod(plans: Plan[], planId: string, period: number, skipped: boolean, ctx: CommandContext): Outcome<Plan> {
   return withPlan(plans, planId, (plan) => {
-    if (period > plan.periods) return fail('invalid', 'err.invalid', [`period: ${period} > ${plan.periods}`]);
+    if (period > plan.periods) return noSuchPeriod();
     const others = plan.skippedPeriods.filter((candidate) => candidate !== period);
     return { ...plan, skippedPeriods: skipped ? [...others, period].sort((a, b) => a - b) : others, updatedAt: ctx.now };
   }) as Outcome<Plan>;
@@ -150,7 +143,7 @@ export function skipPeriod(plans: Plan[], planId: string, period: number, skippe
 
 export function snooze(plans: Plan[], planId: string, period: number, until: number, ctx: CommandContext): Outcome<Plan> {
   return withPlan(plans, planId, (plan) => {
-    if (period > plan.periods) return fail('invalid', 'err.invalid', [`period: ${period} > ${plan.periods}`]);
+    if (period > plan.periods) return noSuchPeriod();
     if (until <= ctx.now) return fail('invalid', 'err.snoozePast');
     return { ...plan, snoozes: [...plan.snoozes.filter((s) => s.period !== period), { period, until }], updatedAt: ctx.now };
   }) as Outcome<Plan>;

@@ -35,13 +35,42 @@ export const TermsSchema = z.object({
 });
 export type Terms = z.infer<typeof TermsSchema>;
 
-/** Problems no single field shows (i18n keys): terms each valid alone but impossible together. */
-export function crossFieldIssues(terms: Pick<Terms, 'principal' | 'periods' | 'method' | 'rate'>): string[] {
-  const issues: string[] = [];
-  if (terms.principal < terms.periods) issues.push('err.principalBelowPeriods');
-  if (terms.method === 'interest-free' && terms.rate !== 0) issues.push('err.interestFreeRate');
-  if (terms.method === 'fee' && terms.rate > 0.05) issues.push('err.feeTooHigh');
+/** A problem with one field: where (`principal`, `plans.3.rate`; '' for the whole value) and what (an i18n key). */
+export interface FieldIssue {
+  path: string;
+  key: string;
+}
+
+/** A zod error as field issues, each named once. */
+export function issuesOf(error: z.core.$ZodError): FieldIssue[] {
+  const seen = new Set<string>();
+  const issues: FieldIssue[] = [];
+  for (const { path, message } of error.issues) {
+    const issue = { path: path.join('.'), key: message };
+    const id = `${issue.path}\u0000${issue.key}`;
+    if (!seen.has(id)) issues.push(issue);
+    seen.add(id);
+  }
   return issues;
+}
+
+/** A fee above this per period is no lender's offer, but a typo (9 for 0.9 %). */
+export const MAX_FEE_RATE = 0.05;
+
+type CrossFieldTerms = Pick<Terms, 'principal' | 'periods' | 'method' | 'rate'>;
+/** Terms each valid alone but impossible together, each shown at the field the user would correct. */
+const CROSS_FIELD_RULES: ReadonlyArray<FieldIssue & { breaks: (terms: CrossFieldTerms) => boolean }> = [
+  { path: 'principal', key: 'err.principalBelowPeriods', breaks: (terms) => terms.principal < terms.periods },
+  { path: 'rate', key: 'err.interestFreeRate', breaks: (terms) => terms.method === 'interest-free' && terms.rate !== 0 },
+  { path: 'rate', key: 'err.feeTooHigh', breaks: (terms) => terms.method === 'fee' && terms.rate > MAX_FEE_RATE },
+];
+const crossFieldIssues = (terms: CrossFieldTerms): FieldIssue[] =>
+  CROSS_FIELD_RULES.filter((rule) => rule.breaks(terms)).map(({ path, key }) => ({ path, key }));
+
+/** The one judge of terms: each field's own problems, else the problems no single field shows. */
+export function termsIssues(terms: Terms): FieldIssue[] {
+  const parsed = TermsSchema.safeParse(terms);
+  return parsed.success ? crossFieldIssues(parsed.data) : issuesOf(parsed.error);
 }
 
 export const PAYMENT_METHOD_KINDS = ['bank-card', 'wechat', 'alipay', 'other'] as const;
@@ -52,12 +81,13 @@ export const PaymentMethodSchema = z.object({
 });
 export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
 
+export const MAX_NOTE_LENGTH = 200;
 export const PaymentSchema = z.object({
   id: z.string().check(z.minLength(1)),
   period: z.int().check(z.minimum(1), z.maximum(360)),
   amount: positiveFen,
   date: isoDate,
-  note: z.string().check(z.maxLength(200, { error: 'err.noteTooLong' })),
+  note: z.string().check(z.maxLength(MAX_NOTE_LENGTH, { error: 'err.noteTooLong' })),
 });
 export type Payment = z.infer<typeof PaymentSchema>;
 
@@ -116,9 +146,11 @@ export const PlanDraftSchema = z.omit(PlanSchema, {
 export type PlanDraft = z.infer<typeof PlanDraftSchema>;
 
 export const LANGUAGES = ['auto', 'zh-CN', 'en'] as const;
+/** Reminders per installment before its due date: more would be noise. */
+export const MAX_LEAD_DAYS = 5;
 export const SettingsSchema = z.object({
   /** Days before the due date to remind; 0 is the due day itself. */
-  leadDays: z.array(z.int().check(z.minimum(0), z.maximum(30))).check(z.maxLength(5)),
+  leadDays: z.array(z.int().check(z.minimum(0), z.maximum(30))).check(z.maxLength(MAX_LEAD_DAYS)),
   reminderHour: z.int().check(z.minimum(0), z.maximum(23)),
   overdueNag: z.boolean(),
   language: z.enum(LANGUAGES),

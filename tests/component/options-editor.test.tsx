@@ -171,3 +171,15 @@ describe('plan editor submission', () => {
     expect(onSaved).not.toHaveBeenCalled();
   });
 });
+
+describe('plan editor: terms judged together', () => {
+  it('shows a principal too small to split at the principal, not at the periods', () => {
+    renderEditor('en');
+    // ¥0.11 over 12 periods is less than a fen a period.
+    const principal = type('Principal (yuan)', '0.11');
+    const periods = type('Number of periods', '12');
+    type('Fee per period (%)', '0.6');
+    expect(errorOf(principal)).toBe('The principal is too small to split (at least ¥0.01 per period)');
+    expect(periods.getAttribute('aria-invalid')).toBe('false');
+  });
+});

@@ -50,17 +50,17 @@ describe('buildBackup and parseBackup', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error).toBe('err.backupInvalid');
-    expect(parsed.details).toContain('plans.1.principal: err.moneyPositive');
+    expect(parsed.details).toContainEqual({ path: 'plans.1.principal', key: 'err.moneyPositive' });
   });
 
   it('rejects two plans with the same id', () => {
     const parsed = parseBackup(buildBackup([plan('a'), plan('a')], DEFAULT_SETTINGS, NOW));
-    expect(parsed).toEqual({ ok: false, error: 'err.backupInvalid', details: ['plans: duplicate id a'] });
+    expect(parsed).toEqual({ ok: false, error: 'err.backupInvalid', details: [{ path: 'plans.1.id', key: 'err.duplicateId' }] });
   });
 
   it('rejects a plan whose terms no lender could offer', () => {
     const parsed = parseBackup(buildBackup([{ ...plan('a'), rate: 0.09 }], DEFAULT_SETTINGS, NOW));
-    expect(parsed).toEqual({ ok: false, error: 'err.backupInvalid', details: ['plans.0: err.feeTooHigh'] });
+    expect(parsed).toEqual({ ok: false, error: 'err.backupInvalid', details: [{ path: 'plans.0.rate', key: 'err.feeTooHigh' }] });
   });
 
   it('rejects a file with missing settings', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchedule, checkTerms, splitEvenly, TermsError } from '../../../lib/core/schedule';
-import type { Terms } from '../../../lib/core/schemas';
+import { MAX_FEE_RATE, type Terms, termsIssues } from '../../../lib/core/schemas';
 
 describe('checkTerms', () => {
   const valid: Terms = { principal: 1_200_000, periods: 12, method: 'fee', rate: 0.006, firstDueDate: '2026-01-10' };
@@ -69,5 +69,36 @@ describe('splitEvenly', () => {
     expect(splitEvenly(100, 3)).toEqual([33, 33, 34]);
     expect(splitEvenly(100, 3, 'first')).toEqual([34, 33, 33]);
     expect(splitEvenly(7, 1)).toEqual([7]);
+  });
+});
+
+describe('termsIssues', () => {
+  const valid: Terms = { principal: 1_200_000, periods: 12, method: 'fee', rate: 0.006, firstDueDate: '2026-01-10' };
+
+  it('finds nothing wrong with terms a lender could offer', () => {
+    expect(termsIssues(valid)).toEqual([]);
+  });
+
+  it('names the field of each problem a single field shows', () => {
+    expect(termsIssues({ ...valid, periods: 0, firstDueDate: '2026-02-30' })).toEqual([
+      { path: 'periods', key: 'err.periods' },
+      { path: 'firstDueDate', key: 'err.date' },
+    ]);
+  });
+
+  it('puts a principal of 0.11 over 12 periods at the principal, and a 9 % fee at the rate', () => {
+    expect(termsIssues({ ...valid, principal: 11 })).toEqual([{ path: 'principal', key: 'err.principalBelowPeriods' }]);
+    expect(termsIssues({ ...valid, rate: 0.09 })).toEqual([{ path: 'rate', key: 'err.feeTooHigh' }]);
+    expect(termsIssues({ ...valid, method: 'interest-free', rate: 0.01 })).toEqual([{ path: 'rate', key: 'err.interestFreeRate' }]);
+  });
+
+  it('accepts a fee of exactly MAX_FEE_RATE (5 %) a period', () => {
+    expect(MAX_FEE_RATE).toBe(0.05);
+    expect(termsIssues({ ...valid, rate: MAX_FEE_RATE })).toEqual([]);
+  });
+
+  it('judges the terms together only once each field is valid on its own', () => {
+    // 5 fen over 0 periods: the periods are wrong, so "too small to split" is not yet a question.
+    expect(termsIssues({ ...valid, principal: 5, periods: 0 })).toEqual([{ path: 'periods', key: 'err.periods' }]);
   });
 });

@@ -33,5 +33,7 @@ export default {
   'err.backupInvalid': 'The backup file has invalid contents',
   'err.alreadyPaid': 'This period is already paid in full',
   'err.snoozePast': 'The snooze must end in the future',
+  'err.noSuchPeriod': 'This plan has no such period',
+  'err.duplicateId': 'Two plans have the same id',
   'err.noPreImport': 'There is no pre-import data to restore',
 } satisfies Record<keyof typeof zh, string>;

@@ -30,6 +30,8 @@ export default {
   'err.backupVersion': '备份文件版本过新,请先更新还款助手',
   'err.backupInvalid': '备份文件内容有误',
   'err.alreadyPaid': '这一期已经还清了',
+  'err.noSuchPeriod': '该计划没有这一期',
+  'err.duplicateId': '有两个计划的编号相同',
   'err.snoozePast': '稍后提醒的时间必须在将来',
   'err.noPreImport': '没有可恢复的导入前数据',
 } as const;
