@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
+import { accountLabel, lenderLabel } from '../../lib/core/labels';
 import type { Plan, Settings } from '../../lib/core/schemas';
 import { download } from './download';
-import { lenderName } from './lender-name';
 import { useTexts } from './texts';
 
 /** Upcoming installments as an .ics file; the `ics` package loads only when the user asks for it. */
@@ -19,10 +19,12 @@ export function CalendarExport({ plans, settings, today }: { plans: readonly Pla
           t('calendar.summary', { title: plan.title, period: status.period, periods: plan.periods, amount: money(status.remaining) }),
         description: ({ plan, status }) =>
           [
-            t('calendar.description', { lender: lenderName(texts, plan), date: date(status.dueDate), amount: money(status.remaining) }),
-            plan.autoRepay
-              ? t('calendar.autoRepay', { label: plan.paymentMethod.label || texts.c(`payment.${plan.paymentMethod.kind}`) })
-              : t('calendar.manual'),
+            t('calendar.description', {
+              lender: lenderLabel(plan.lender, texts.c),
+              date: date(status.dueDate),
+              amount: money(status.remaining),
+            }),
+            plan.autoRepay ? t('calendar.autoRepay', { label: accountLabel(plan.paymentMethod, texts.c) }) : t('calendar.manual'),
             plan.repayUrl,
           ]
             .filter(Boolean)

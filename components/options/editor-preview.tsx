@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { draftFigures, type FormResult, type PlanFormValues } from './plan-form';
+import { draftFigures } from '../../lib/core/figures';
+import type { FormResult, PlanFormValues } from './plan-form';
 import { RateFigures } from './rate-figures';
 import { ScheduleTable } from './schedule-table';
 import { useTexts } from './texts';

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
+import { planFigures } from '../../lib/core/figures';
+import { accountLabel, lenderLabel } from '../../lib/core/labels';
 import type { Plan } from '../../lib/core/schemas';
-import { lenderName } from './lender-name';
-import { planFigures } from './plan-figures';
-import { RateFigures } from './rate-figures';
 import { send } from '../../lib/send';
+import { RateFigures } from './rate-figures';
 import { useTexts } from './texts';
 import { useToast } from './toast';
 import { routeHref } from './use-hash-route';
@@ -57,12 +57,8 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
         <h3 id={headingId}>
           <a href={routeHref({ name: 'plan', id: plan.id })}>{plan.title}</a>
         </h3>
-        <span class="card__lender">{lenderName(texts, plan)}</span>
-        {plan.autoRepay && (
-          <span class="chip">
-            {t('plans.autoRepay', { label: plan.paymentMethod.label || texts.c(`payment.${plan.paymentMethod.kind}`) })}
-          </span>
-        )}
+        <span class="card__lender">{lenderLabel(plan.lender, texts.c)}</span>
+        {plan.autoRepay && <span class="chip">{t('plans.autoRepay', { label: accountLabel(plan.paymentMethod, texts.c) })}</span>}
         {figures && figures.summary.late.length > 0 && <span class="chip chip--danger">{texts.c('state.overdue')}</span>}
       </header>
       {figures ? (

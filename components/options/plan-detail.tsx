@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
+import { planFigures } from '../../lib/core/figures';
+import { accountLabel, lenderLabel } from '../../lib/core/labels';
 import type { Plan } from '../../lib/core/schemas';
 import { type InstallmentStatus, isOpen } from '../../lib/core/status';
-import { lenderName } from './lender-name';
+import { send } from '../../lib/send';
 import { PaymentForm } from './payment-form';
 import { PaymentsList } from './payments-list';
 import { PayoffPanel } from './payoff-panel';
-import { planFigures } from './plan-figures';
 import { RateFigures } from './rate-figures';
 import { ScheduleTable } from './schedule-table';
-import { send } from '../../lib/send';
 import { useTexts } from './texts';
 import { useToast } from './toast';
 import { routeHref } from './use-hash-route';
@@ -43,10 +43,8 @@ export function PlanDetail({ plan, today }: { plan: Plan; today: IsoDate }) {
             {plan.title}
           </h1>
           <p class="muted">
-            {lenderName(texts, plan)} · {c(`method.${plan.method}`)}
-            {plan.autoRepay
-              ? ` · ${t('plans.autoRepay', { label: plan.paymentMethod.label || c(`payment.${plan.paymentMethod.kind}`) })}`
-              : ''}
+            {lenderLabel(plan.lender, c)} · {c(`method.${plan.method}`)}
+            {plan.autoRepay ? ` · ${t('plans.autoRepay', { label: accountLabel(plan.paymentMethod, c) })}` : ''}
             {plan.archived ? ` · ${t('detail.archived')}` : ''}
           </p>
         </div>

@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
+import { periodsDueBefore } from '../../lib/core/figures';
 import { LENDER_KINDS, METHODS, PAYMENT_METHOD_KINDS, type Plan } from '../../lib/core/schemas';
+import { send } from '../../lib/send';
 import { EditorPreview } from './editor-preview';
 import { Check, Field } from './field';
-import { type FieldName, type PlanFormValues, periodsDueBefore, readForm, withLender } from './plan-form';
-import { send } from '../../lib/send';
+import { type FieldName, type PlanFormValues, readForm, withLender } from './plan-form';
 import { useTexts } from './texts';
 
 interface PlanEditorProps {

@@ -1,17 +1,15 @@
 import { addMonthsClamped, type IsoDate } from '../../lib/core/dates';
 import { DEFAULT_REPAY_URLS as LENDER_REPAY_URLS } from '../../lib/core/lenders';
 import { fenToDecimal, parseYuan, toHalfWidth } from '../../lib/core/money';
-import { type AnnualizedRate, annualizedRate } from '../../lib/core/rate';
-import { buildSchedule, checkTerms, type Installment, scheduleTotals, TermsError } from '../../lib/core/schedule';
 import {
   DEFAULT_PENALTY_DAILY_RATE,
+  issuesOf,
   type LenderKind,
   type PaymentMethod,
   type PlanDraft,
   PlanDraftSchema,
   type RepaymentMethod,
-  type Terms,
-  TermsSchema,
+  termsIssues,
 } from '../../lib/core/schemas';
 
 // The plan editor's state as the user typed it, and its one way into a PlanDraft: the same zod schema
@@ -107,7 +105,7 @@ const number = (text: string): number => {
 /** Percent text to a fraction, rounded past float noise (0.6 → 0.006). */
 const fraction = (text: string) => Number((number(text) / 100).toFixed(10));
 
-// Where each schema path is typed in the form.
+// Where each schema path is typed in the form; the other paths are the form's own field names.
 const FIELD_OF_PATH: Record<string, FieldName> = {
   'lender.kind': 'lenderKind',
   'lender.name': 'lenderName',
@@ -115,11 +113,7 @@ const FIELD_OF_PATH: Record<string, FieldName> = {
   'paymentMethod.label': 'paymentLabel',
   penaltyDailyRate: 'penaltyRate',
 };
-const FIELD_OF_TERMS_ISSUE: Record<string, FieldName> = {
-  'err.principalBelowPeriods': 'principal',
-  'err.interestFreeRate': 'rate',
-  'err.feeTooHigh': 'rate',
-};
+const fieldOf = (path: string): FieldName => FIELD_OF_PATH[path] ?? (path as FieldName);
 
 export type FormErrors = Partial<Record<FieldName, string>>;
 export type FormResult = { ok: true; draft: PlanDraft } | { ok: false; errors: FormErrors };
@@ -147,49 +141,9 @@ export function readForm(values: PlanFormValues): FormResult {
   const errors: FormErrors = {};
   if (values.lenderKind === 'other' && candidate.lender.name === '') errors.lenderName = 'err.titleRequired';
   const parsed = PlanDraftSchema.safeParse(candidate);
-  for (const issue of parsed.error?.issues ?? []) {
-    const path = issue.path.join('.');
-    errors[FIELD_OF_PATH[path] ?? (path as FieldName)] ??= issue.message;
-  }
   // Terms no lender could offer are judged as soon as the terms themselves parse, whatever else is missing.
-  for (const issue of termsIssues(candidate)) errors[FIELD_OF_TERMS_ISSUE[issue] ?? 'principal'] ??= issue;
+  const issues = [...(parsed.success ? [] : issuesOf(parsed.error)), ...termsIssues(candidate)];
+  for (const issue of issues) errors[fieldOf(issue.path)] ??= issue.key;
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, draft: parsed.data };
-}
-
-function termsIssues(terms: Terms): string[] {
-  if (!TermsSchema.safeParse(terms).success) return [];
-  try {
-    checkTerms(terms);
-    return [];
-  } catch (error) {
-    if (error instanceof TermsError) return error.issues;
-    throw error;
-  }
-}
-
-export interface DraftFigures {
-  schedule: Installment[];
-  totals: { principal: number; interest: number; total: number };
-  rate: AnnualizedRate;
-}
-
-/** What a valid draft costs: the schedule, its totals and the true annualized rate. */
-export function draftFigures(draft: PlanDraft): DraftFigures {
-  const schedule = buildSchedule(draft);
-  return {
-    schedule,
-    totals: scheduleTotals(schedule),
-    rate: annualizedRate(
-      draft.principal,
-      schedule.map((row) => row.total),
-    ),
-  };
-}
-
-/** How many periods fell due before `today`: what "earlier periods already paid" marks paid. */
-export function periodsDueBefore(draft: Pick<PlanDraft, 'firstDueDate' | 'periods'>, today: IsoDate): number {
-  let count = 0;
-  while (count < draft.periods && addMonthsClamped(draft.firstDueDate, count) < today) count++;
-  return count;
 }

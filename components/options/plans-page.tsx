@@ -1,9 +1,9 @@
 import type { IsoDate } from '../../lib/core/dates';
+import { sortPlans } from '../../lib/core/figures';
 import type { Plan } from '../../lib/core/schemas';
 import type { Readable } from '../../lib/stored-values';
 import { CashflowChart } from './cashflow-chart';
 import { PlanCard } from './plan-card';
-import { sortPlans } from './plan-figures';
 import { PortfolioStrip } from './portfolio-strip';
 import { useTexts } from './texts';
 
