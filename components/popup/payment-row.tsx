@@ -1,5 +1,7 @@
 import type { AgendaRow } from '../../lib/core/agenda';
 import { daysBetween } from '../../lib/core/dates';
+import { isLate } from '../../lib/core/installment-state';
+import { accountLabel, planLabel } from '../../lib/core/labels';
 import { formatMoney } from '../../lib/core/money';
 import { formatDate, formatRelativeDays } from '../../lib/i18n/format';
 import type { PopupT } from '../../lib/i18n/popup';
@@ -22,14 +24,12 @@ interface Props {
 
 /** One installment: who, which period, how much, when, how it will be paid, and what to do now. */
 export function PaymentRow({ row, today, locale, t, actions, busy }: Props) {
-  const lender = row.lender.name || t(`lender.${row.lender.kind}`);
-  const name = `${lender} · ${row.title}`;
+  const name = planLabel(row, t);
   const period = { period: row.period, periods: row.periods };
   const days = daysBetween(today, row.dueDate);
-  const late = row.state === 'overdue' || row.state === 'in-grace';
-  const account = row.paymentMethod.label || t(`payment.${row.paymentMethod.kind}`);
+  const account = accountLabel(row.paymentMethod, t);
   return (
-    <li class={`row${late ? ' row--late' : ''}`}>
+    <li class={`row${isLate(row) ? ' row--late' : ''}`}>
       <div class="row__top">
         <span class="row__name">{name}</span>
         <span class="row__amount">{formatMoney(row.remaining, locale)}</span>

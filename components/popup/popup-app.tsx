@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type AgendaRow, groupAgenda } from '../../lib/core/agenda';
-import { addDays, lenderInstant, lenderToday } from '../../lib/core/dates';
+import { lenderToday } from '../../lib/core/dates';
 import { repayUrlOf } from '../../lib/core/lenders';
 import { formatMoney } from '../../lib/core/money';
+import { snoozeUntil } from '../../lib/core/snooze';
 import { loadErrorMessages, loadedPopupMessages, loadPopupMessages, type PopupT } from '../../lib/i18n/popup';
 import { send } from '../../lib/send';
 import { AgendaView, rowKey } from './agenda-view';
@@ -77,7 +78,7 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
     },
     repay: (row: AgendaRow) => void openTab(repayUrlOf(row)),
     snooze: async (row: AgendaRow) => {
-      const until = lenderInstant(addDays(today, 1), state.settings.reminderHour);
+      const until = snoozeUntil(today, state.settings.reminderHour);
       const result = await send('snooze', { planId: row.planId, period: row.period, until });
       if (!result.ok) return fail(result.error.message);
       setToast({ text: t('toast.snoozed', { hour: state.settings.reminderHour }) });

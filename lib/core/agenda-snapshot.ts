@@ -1,5 +1,6 @@
-import { type AgendaRow, agendaRow, isLateRow } from './agenda';
+import { type AgendaRow, agendaRow } from './agenda';
 import { type IsoDate, monthBounds } from './dates';
+import { isLate } from './installment-state';
 import type { Fen } from './money';
 import type { Plan } from './schemas';
 import { openInstallments, type PortfolioSummary, summarizePortfolio } from './summary';
@@ -20,7 +21,7 @@ export interface AgendaSnapshot {
 }
 
 /** Listed in the snapshot: late, or due by the end of `today`'s month; the rest is "later". */
-const isListed = (row: AgendaRow, today: IsoDate) => isLateRow(row) || row.dueDate <= monthBounds(today).end;
+const isListed = (row: AgendaRow, today: IsoDate) => isLate(row) || row.dueDate <= monthBounds(today).end;
 
 export function buildAgendaSnapshot(plans: readonly Plan[], today: IsoDate): AgendaSnapshot {
   const items = openInstallments(plans, today);

@@ -1,7 +1,7 @@
 import { addDays, type IsoDate, monthBounds } from './dates';
+import { type InstallmentState, isLate } from './installment-state';
 import type { Fen } from './money';
 import type { Plan } from './schemas';
-import type { InstallmentState } from './status';
 import type { DueItem } from './summary';
 
 export const AGENDA_SECTIONS = ['overdue', 'today', 'week', 'month', 'later'] as const;
@@ -48,8 +48,6 @@ export function agendaRow({ plan, status }: DueItem): AgendaRow {
   };
 }
 
-export const isLateRow = (row: Pick<AgendaRow, 'state'>) => row.state === 'in-grace' || row.state === 'overdue';
-
 /**
  * Sorts open installments into the popup's sections: late ones (in grace or overdue), due today,
  * due in the next 6 days, due later this calendar month, and everything after.
@@ -60,7 +58,7 @@ export function groupAgenda(rows: readonly AgendaRow[], today: IsoDate): Agenda 
   const monthEnd = monthBounds(today).end;
   for (const row of rows) {
     const { dueDate } = row;
-    if (isLateRow(row)) agenda.overdue.push(row);
+    if (isLate(row)) agenda.overdue.push(row);
     else if (dueDate === today) agenda.today.push(row);
     else if (dueDate <= weekEnd) agenda.week.push(row);
     else if (dueDate <= monthEnd) agenda.month.push(row);

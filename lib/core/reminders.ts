@@ -1,4 +1,5 @@
 import { addDays, daysBetween, lenderInstant, lenderToday } from './dates';
+import { isLate } from './installment-state';
 import type { Plan, SentReminder, Settings } from './schemas';
 import { type InstallmentStatus, isOpen, planStatus } from './status';
 import { compareText } from './summary';
@@ -107,7 +108,7 @@ export function badgeCount(plans: readonly Plan[], settings: Settings, now: numb
     for (const status of planStatus(plan, today)) {
       if (!isOpen(status) || status.dueDate > horizon) continue;
       count++;
-      if (status.dueDate < today) overdue++;
+      if (isLate(status)) overdue++;
     }
   }
   return { count, overdue };

@@ -1,9 +1,8 @@
 import { daysBetween, type IsoDate } from './dates';
+import type { InstallmentState } from './installment-state';
 import { type Fen, roundHalfUp } from './money';
 import { buildSchedule, type Installment } from './schedule';
 import type { Plan } from './schemas';
-
-export type InstallmentState = 'paid' | 'skipped' | 'partly-paid' | 'upcoming' | 'due-today' | 'in-grace' | 'overdue';
 
 export interface InstallmentStatus extends Installment {
   state: InstallmentState;
@@ -44,9 +43,4 @@ export function planStatus(plan: Plan, today: IsoDate, schedule: Installment[] =
 /** True while the installment still wants money from the user. */
 export function isOpen(status: InstallmentStatus): boolean {
   return status.remaining > 0;
-}
-
-/** Past its due date and unpaid (in grace or overdue). */
-export function isLate(status: InstallmentStatus): boolean {
-  return status.state === 'in-grace' || status.state === 'overdue';
 }

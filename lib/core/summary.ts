@@ -1,7 +1,8 @@
 import { addDays, type IsoDate, monthBounds } from './dates';
+import { isLate } from './installment-state';
 import type { Fen } from './money';
 import type { Plan } from './schemas';
-import { type InstallmentStatus, isLate, isOpen, planStatus } from './status';
+import { type InstallmentStatus, isOpen, planStatus } from './status';
 
 export interface PlanSummary {
   paidCount: number;

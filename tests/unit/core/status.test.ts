@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type InstallmentStatus, isLate, isOpen, planStatus } from '../../../lib/core/status';
+import { isLate } from '../../../lib/core/installment-state';
+import { type InstallmentStatus, isOpen, planStatus } from '../../../lib/core/status';
 import { makePlan, payment } from './plan-factory';
 
 // The factory's plan: 12 × 1,072.00 (100,000 principal + 7,200 fee fen), due on the 10th from 10 Jan 2026.
