@@ -46,7 +46,7 @@ export function buildCalendar(plans: readonly Plan[], settings: Settings, today:
   if (events.length === 0) return emptyCalendar(text.name);
   const { error, value } = createEvents(events, { productId: 'repay-helper/ics', calName: text.name });
   if (error || !value) throw error ?? new Error('ics produced nothing');
-  return value;
+  return refold(value);
 }
 
 /** `days` before the due day at `hour`, as an offset from the due day's midnight. */
@@ -57,13 +57,49 @@ function trigger(days: number, hour: number) {
   return minutes < 0 ? { minutes: -minutes, before: true } : { minutes, before: false };
 }
 
+/**
+ * The `ics` package folds every 75 characters, but RFC 5545 §3.1 counts octets: a Chinese line folded
+ * there can reach 225 bytes. Undo its folds (CRLF + tab) and fold again by UTF-8 octets.
+ */
+function refold(ics: string): string {
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map(foldLine)
+    .join('\r\n');
+}
+
+/** At most 75 octets a line, continued after CRLF and one space, never inside a character. */
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let part = '';
+  let octets = 0;
+  let room = 75;
+  for (const char of line) {
+    const size = utf8Octets(char.codePointAt(0) ?? 0);
+    if (octets + size > room) {
+      parts.push(part);
+      part = '';
+      octets = 0;
+      // A continuation's leading space is one of its 75 octets.
+      room = 74;
+    }
+    part += char;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join('\r\n ');
+}
+
+const utf8Octets = (code: number) => (code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4);
+
 function emptyCalendar(name: string): string {
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     'PRODID:repay-helper/ics',
-    `X-WR-CALNAME:${name}`,
+    foldLine(`X-WR-CALNAME:${name}`),
     'END:VCALENDAR',
     '',
   ].join('\r\n');
