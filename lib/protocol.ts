@@ -1,44 +1,92 @@
 import { z } from 'zod/mini';
-import { isoDate, PlanDraftSchema, planId, positiveFen, SettingsSchema, SoundPlanSchema } from './core/schemas';
+import type { CommandError } from './core/commands';
+import { ImportProposalSchema } from './core/import-proposal';
+import { isoDate, type Plan, PlanDraftSchema, planId, positiveFen, type Settings, SettingsSchema, SoundPlanSchema } from './core/schemas';
 
-// Payload schemas of the message protocol (lib/messaging.ts). The background checks every payload
-// with them on receipt; views import only types from here, so these schemas stay out of their bundles.
+// The command table: every command the background accepts, defined once. Its payload schema, who may
+// send it and the type of its answer; the message map (lib/messaging.ts), the sender rule and the
+// handlers' types (lib/background/commands.ts) derive from it. Views import only types from this file
+// (`import type`), so the schemas stay out of their bundles; the background checks every payload here.
+
+/** Extension pages (popup, options) or a content script running in a web page's tab. */
+export type SenderKind = 'extension' | 'content-script';
+
+export type CommandResult<T> = { ok: true; value: T } | { ok: false; error: CommandError };
+
+interface CommandSpec<I, O> {
+  input: z.ZodMiniType<I>;
+  from: readonly SenderKind[];
+  /** Type-only: the answer's value. */
+  output?: O;
+}
+
+const EXTENSION_ONLY = ['extension'] as const;
+const ANY_SENDER = ['extension', 'content-script'] as const;
+/** `command<Answer>()(payloadSchema, senders)`: the answer's type is named, the payload's inferred. */
+const command =
+  <O>() =>
+  <I>(input: z.ZodMiniType<I>, from: readonly SenderKind[] = EXTENSION_ONLY): CommandSpec<I, O> => ({ input, from });
 
 const period = z.int().check(z.minimum(1), z.maximum(360));
+const none = z.optional(z.undefined());
 
-/** Earlier periods the user says were already paid when adding a plan (0 = none). */
-export const AddPlanInput = z.object({
-  draft: PlanDraftSchema,
-  paidThroughPeriod: z.optional(z.int().check(z.minimum(0), z.maximum(360))),
-});
-export const UpdatePlanInput = z.object({ id: planId, draft: PlanDraftSchema });
-export const PlanRefInput = z.object({ id: planId });
-export const RestorePlanInput = z.object({ plan: SoundPlanSchema });
-export const ArchivePlanInput = z.object({ id: planId, archived: z.boolean() });
-/** `amount` absent = pay what is still owed for the period. */
-export const RecordPaymentInput = z.object({
-  planId,
-  period,
-  amount: z.optional(positiveFen),
-  date: isoDate,
-  note: z.optional(z.string().check(z.maxLength(200))),
-});
-export const UndoPaymentInput = z.object({ planId, paymentId: z.string().check(z.minLength(1)) });
-export const SkipPeriodInput = z.object({ planId, period, skipped: z.boolean() });
-export const SnoozeInput = z.object({ planId, period, until: z.int() });
-export const UpdateSettingsInput = SettingsSchema;
-export const ImportBackupInput = z.object({ backup: z.unknown() });
-export const MarkReminderPaidInput = z.object({ notificationId: z.string() });
+/** What a content script may learn: open installments of active plans, nothing else. */
+export interface StoreSnapshotEntry {
+  planId: string;
+  title: string;
+  lenderKind: Plan['lender']['kind'];
+  period: number;
+  periods: number;
+  dueDate: string;
+  amount: number;
+  remaining: number;
+  autoRepay: boolean;
+}
 
-/** What a store page read: offered to the user, who confirms it in the options page. */
-export const ImportProposalSchema = z.object({
-  sourceUrl: z.string().check(z.maxLength(2000)),
-  title: z.string().check(z.maxLength(80)),
-  installments: z
-    // `paid`: the page marks the row as repaid (已还); absent when the page does not say.
-    .array(z.object({ period: z.optional(period), dueDate: isoDate, amount: positiveFen, paid: z.optional(z.boolean()) }))
-    .check(z.minLength(1), z.maxLength(360)),
-  /** Total periods if the page says so ("第 3/12 期"). */
-  periods: z.optional(period),
-});
-export type ImportProposal = z.infer<typeof ImportProposalSchema>;
+export const COMMANDS = {
+  addPlan: command<Plan>()(
+    z.object({
+      draft: PlanDraftSchema,
+      /** Earlier periods the user says were already paid when adding the plan (0 = none). */
+      paidThroughPeriod: z.optional(z.int().check(z.minimum(0), z.maximum(360))),
+    }),
+  ),
+  updatePlan: command<Plan>()(z.object({ id: planId, draft: PlanDraftSchema })),
+  deletePlan: command<Plan>()(z.object({ id: planId })),
+  /** Undo of a delete. */
+  restorePlan: command<Plan>()(z.object({ plan: SoundPlanSchema })),
+  archivePlan: command<Plan>()(z.object({ id: planId, archived: z.boolean() })),
+  recordPayment: command<Plan>()(
+    z.object({
+      planId,
+      period,
+      /** Absent: pay what is still owed for the period. */
+      amount: z.optional(positiveFen),
+      date: isoDate,
+      note: z.optional(z.string().check(z.maxLength(200))),
+    }),
+  ),
+  undoPayment: command<Plan>()(z.object({ planId, paymentId: z.string().check(z.minLength(1)) })),
+  skipPeriod: command<Plan>()(z.object({ planId, period, skipped: z.boolean() })),
+  snooze: command<Plan>()(z.object({ planId, period, until: z.int() })),
+  updateSettings: command<Settings>()(SettingsSchema),
+  importBackup: command<{ plans: number }>()(z.object({ backup: z.unknown() })),
+  restorePreImport: command<{ plans: number }>()(none),
+  /** Replaces a value that could not be read with the empty value; the original stays in quarantine. */
+  discardUnreadable: command<null>()(z.object({ key: z.enum(['plans', 'settings', 'sentLog']) })),
+  dismissImportProposal: command<null>()(none),
+  storeSnapshot: command<StoreSnapshotEntry[]>()(none, ANY_SENDER),
+  proposeImport: command<null>()(ImportProposalSchema, ANY_SENDER),
+};
+
+export type CommandName = keyof typeof COMMANDS;
+export type CommandInput<N extends CommandName> = (typeof COMMANDS)[N] extends CommandSpec<infer I, unknown> ? I : never;
+export type CommandOutput<N extends CommandName> = (typeof COMMANDS)[N] extends CommandSpec<unknown, infer O> ? O : never;
+
+/** The message map @webext-core/messaging types its calls with. */
+export type ProtocolMap = { [N in CommandName]: (input: CommandInput<N>) => CommandResult<CommandOutput<N>> };
+
+/** Whether `sender` may send `name`: extension pages anything, a web page's content script only its few. */
+export function maySend(name: CommandName, sender: SenderKind): boolean {
+  return COMMANDS[name].from.includes(sender);
+}

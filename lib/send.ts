@@ -1,23 +1,22 @@
-import type { CommandError } from './core/commands';
-import { type CommandResult, type ProtocolMap, sendMessage } from './messaging';
+import { sendMessage } from './messaging';
+import type { CommandInput, CommandName, CommandOutput, CommandResult } from './protocol';
 
-type Input<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
-type Value<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]> extends CommandResult<infer T> ? T : never;
+const UNREACHABLE: CommandResult<never> = { ok: false, error: { code: 'internal', message: 'err.internal' } };
 
 /**
- * Sends one command to the background, the only writer. A background that cannot be reached (being
- * restarted, or an exception) is an `internal` error like any other: the page never writes itself.
+ * Sends one command to the background, the only writer, and never throws. A background that cannot
+ * be reached (being restarted, or an exception) is an `internal` error like any other.
  */
-export async function send<K extends keyof ProtocolMap>(
-  command: K,
-  ...input: Input<K> extends undefined ? [] : [Input<K>]
-): Promise<{ ok: true; value: Value<K> } | { ok: false; error: CommandError }> {
+export async function send<N extends CommandName>(
+  command: N,
+  ...input: CommandInput<N> extends undefined ? [] : [CommandInput<N>]
+): Promise<CommandResult<CommandOutput<N>>> {
   try {
-    const call = sendMessage as unknown as (name: K, data?: unknown) => Promise<CommandResult<Value<K>>>;
+    const call = sendMessage as unknown as (name: N, data?: unknown) => Promise<CommandResult<CommandOutput<N>> | undefined>;
     const result = await call(command, input[0]);
     if (result && typeof result === 'object' && 'ok' in result) return result;
-    return { ok: false, error: { code: 'internal', message: 'err.internal' } };
+    return UNREACHABLE;
   } catch {
-    return { ok: false, error: { code: 'internal', message: 'err.internal' } };
+    return UNREACHABLE;
   }
 }

@@ -1,10 +1,10 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import { type CommandName, onMessage } from '../messaging';
+import { onMessage } from '../messaging';
+import { COMMANDS, type CommandName, type SenderKind } from '../protocol';
 import { NEXT_ALARM, SWEEP_ALARM } from './alarms-badge';
-import { HANDLERS } from './commands';
 import { parseNotificationId } from './notification-content';
-import type { RepayService, SenderKind, ServiceEnv } from './service';
+import type { RepayService, ServiceEnv } from './service';
 
 export function browserEnv(): ServiceEnv {
   return {
@@ -31,7 +31,7 @@ const PLAN_KEYS = new Set(['plans', 'settings']);
 /** Registers every listener synchronously, so an event that woke the worker is never missed. */
 export function registerListeners(service: RepayService): void {
   const reconcile = () => void service.reconcile();
-  for (const name of Object.keys(HANDLERS) as CommandName[]) {
+  for (const name of Object.keys(COMMANDS) as CommandName[]) {
     onMessage(name, (message) => {
       const kind = senderKind((message as { sender?: Browser.runtime.MessageSender }).sender);
       if (!kind) return { ok: false, error: { code: 'forbidden', message: 'err.forbidden' } };

@@ -1,6 +1,6 @@
+import { accountLabel, planLabel } from '../core/labels';
 import { formatMoney } from '../core/money';
 import type { Reminder } from '../core/reminders';
-import type { Plan } from '../core/schemas';
 import { commonMessages } from '../i18n/common';
 import { formatDate } from '../i18n/format';
 import { notifyMessages } from '../i18n/notify';
@@ -32,11 +32,6 @@ export function parseNotificationId(id: string): InstallmentRef[] | null {
   return refs;
 }
 
-export function planLabel(plan: Plan, locale: Locale): string {
-  const lender = plan.lender.name || commonMessages(locale)(`lender.${plan.lender.kind}`);
-  return `${lender} · ${plan.title}`;
-}
-
 export interface NotificationContent {
   id: string;
   title: string;
@@ -52,14 +47,14 @@ function line(reminder: Reminder, locale: Locale): string {
   if (status.state === 'in-grace') return t('line.inGrace', { amount, count: status.daysLate });
   const date = formatDate(status.dueDate, locale);
   if (!plan.autoRepay) return t('line.repay', { amount, date });
-  const account = plan.paymentMethod.label || commonMessages(locale)(`payment.${plan.paymentMethod.kind}`);
+  const account = accountLabel(plan.paymentMethod, commonMessages(locale));
   return t('line.autoRepay', { account, amount, date });
 }
 
 function title(reminder: Reminder, locale: Locale, today: string): string {
   const t = notifyMessages(locale);
   const { status } = reminder;
-  const plan = `${planLabel(reminder.plan, locale)} ${t('period', { period: status.period, periods: reminder.plan.periods })}`;
+  const plan = `${planLabel(reminder.plan, commonMessages(locale))} ${t('period', { period: status.period, periods: reminder.plan.periods })}`;
   if (status.daysLate > 0) return t('title.late', { count: status.daysLate, plan });
   if (status.dueDate === today) return t('title.due', { plan });
   const days = Math.round((Date.parse(status.dueDate) - Date.parse(today)) / 86_400_000);
@@ -78,7 +73,7 @@ export function notificationContent(reminders: readonly Reminder[], locale: Loca
   return {
     id,
     title: t('title.group', { count: reminders.length }),
-    message: reminders.map((r) => t('line.group', { plan: planLabel(r.plan, locale), line: line(r, locale) })).join('\n'),
+    message: reminders.map((r) => t('line.group', { plan: planLabel(r.plan, commonMessages(locale)), line: line(r, locale) })).join('\n'),
     buttons: [t('button.markAllPaid'), t('button.repayNow')],
   };
 }

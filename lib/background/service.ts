@@ -5,8 +5,8 @@ import { logSent, planReminders } from '../core/reminders';
 import { DEFAULT_SETTINGS } from '../core/schemas';
 import { notifyMessages } from '../i18n/notify';
 import { type Locale, resolveLocale } from '../i18n/translate';
-import { CONTENT_SCRIPT_COMMANDS, type CommandName, type CommandResult } from '../messaging';
-import { agendaItem, PLANS, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage';
+import { COMMANDS, type CommandName, type CommandResult, maySend, type SenderKind } from '../protocol';
+import { agendaItem, PLANS, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
 import { type BadgeState, badgeFor, scheduleAlarms, showBadge } from './alarms-badge';
 import { type CommandEnv, checkInput, commandContext, HANDLERS } from './commands';
 import { notificationContent, parseNotificationId } from './notification-content';
@@ -19,7 +19,7 @@ export interface ServiceEnv extends CommandEnv {
   clearNotification: (id: string) => Promise<void>;
 }
 
-export type SenderKind = 'extension' | 'content-script';
+export type { SenderKind };
 
 export interface ReconcileReport {
   sent: string[];
@@ -32,18 +32,19 @@ export function createRepayService(env: ServiceEnv) {
   const enqueue = createQueue();
 
   async function execute(name: CommandName, raw: unknown, sender: SenderKind): Promise<CommandResult<unknown>> {
-    if (!(name in HANDLERS))
-      return { ok: false, error: { code: 'invalid', message: 'err.invalid', details: [`unknown command ${String(name)}`] } };
-    if (sender === 'content-script' && !CONTENT_SCRIPT_COMMANDS.has(name))
-      return { ok: false, error: { code: 'forbidden', message: 'err.forbidden' } };
+    if (!Object.hasOwn(COMMANDS, name))
+      return { ok: false, error: { code: 'invalid', message: 'err.invalid', details: [{ path: 'type', key: 'err.unknownCommand' }] } };
+    if (!maySend(name, sender)) return { ok: false, error: { code: 'forbidden', message: 'err.forbidden' } };
     const checked = checkInput(name, raw);
     if (!checked.ok) return checked.result;
-    const handler = HANDLERS[name] as {
-      run: (input: unknown, env: CommandEnv, ctx: ReturnType<typeof commandContext>) => Promise<CommandResult<unknown>>;
-    };
+    const handler = HANDLERS[name] as (
+      input: unknown,
+      env: CommandEnv,
+      ctx: ReturnType<typeof commandContext>,
+    ) => Promise<CommandResult<unknown>>;
     return enqueue(async () => {
       try {
-        return await handler.run(checked.input, env, commandContext(env));
+        return await handler(checked.input, env, commandContext(env));
       } catch (error) {
         console.error(`[repay-helper] ${name} failed`, error);
         return { ok: false, error: { code: 'internal', message: 'err.internal' } };

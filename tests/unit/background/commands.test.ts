@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildBackup } from '../../../lib/core/backup';
 import { DEFAULT_SETTINGS, type Plan, type PlanDraft } from '../../../lib/core/schemas';
-import { PLANS, readItem, SETTINGS } from '../../../lib/storage';
+import { PLANS, readItem, SETTINGS } from '../../../lib/storage/items';
 import { makePlan } from '../core/plan-factory';
 import { at, harness } from './harness';
 
@@ -32,14 +32,17 @@ describe('commands through the single writer', () => {
   it('rejects impossible terms with every problem named, and stores nothing', async () => {
     const { service } = await harness({ now: at('2026-03-15', 10) });
     const result = await service.execute('addPlan', { draft: { ...draft, principal: 5, periods: 12 } }, 'extension');
-    expect(result).toEqual({ ok: false, error: { code: 'invalid', message: 'err.invalid', details: ['err.principalBelowPeriods'] } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: 'err.invalid', details: [{ path: 'principal', key: 'err.principalBelowPeriods' }] },
+    });
     expect(await storedPlans()).toEqual([]);
   });
 
   it('rejects a malformed payload with the field and its message', async () => {
     const { service } = await harness({ now: at('2026-03-15', 10) });
     const result = await service.execute('recordPayment', { planId: 'plan-1', period: 1, date: '2026-02-30' }, 'extension');
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', details: ['date: err.date'] } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', details: [{ path: 'date', key: 'err.date' }] } });
   });
 
   it('records a partial payment, a full one for the rest, and undoes one', async () => {
@@ -85,7 +88,7 @@ describe('commands through the single writer', () => {
       await service.execute('restorePlan', { plan: { ...(deleted.value as Plan), id: 'bad', rate: 0.09 } }, 'extension'),
     ).toMatchObject({
       ok: false,
-      error: { code: 'invalid', details: ['plan: err.impossibleTerms'] },
+      error: { code: 'invalid', details: [{ path: 'plan', key: 'err.impossibleTerms' }] },
     });
   });
 

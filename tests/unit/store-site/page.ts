@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoreSnapshotEntry } from '../../../lib/messaging';
+import type { StoreSnapshotEntry } from '../../../lib/protocol';
 import { miAdapter } from '../../../lib/store-site/mi';
 import { type StoreSiteDeps, startStoreSite } from '../../../lib/store-site/store-site';
 

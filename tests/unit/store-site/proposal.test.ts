@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ImportProposalSchema } from '../../../lib/messaging';
+import { ImportProposalSchema } from '../../../lib/core/import-proposal';
 import { buildProposal } from '../../../lib/store-site/proposal';
 import type { PageReading } from '../../../lib/store-site/read-page';
 

@@ -27,6 +27,8 @@ export default {
   'err.unreadable': 'Saved data could not be read; it was kept exactly as it was',
   'err.forbidden': 'This action is not allowed',
   'err.invalid': 'Something in the input is wrong',
+  'err.unknownCommand': 'This version of Repay Helper does not know this action',
+  'err.readableNothingToDiscard': 'The saved data can be read again; nothing was discarded',
   'err.internal': 'Something went wrong; nothing was changed. Please try again',
   'err.backupForeign': 'This is not a Repay Helper backup file',
   'err.backupVersion': 'This backup is from a newer version; update Repay Helper first',

@@ -25,6 +25,8 @@ export default {
   'err.unreadable': '已保存的数据无法读取,已原样保留,未做任何修改',
   'err.forbidden': '此操作不允许',
   'err.invalid': '输入有误',
+  'err.unknownCommand': '当前版本的还款助手不支持这个操作',
+  'err.readableNothingToDiscard': '已保存的数据现在可以读取，未丢弃任何内容',
   'err.internal': '出了点问题,数据未改动,请重试',
   'err.backupForeign': '这不是还款助手的备份文件',
   'err.backupVersion': '备份文件版本过新,请先更新还款助手',
