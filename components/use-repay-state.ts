@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Plan, type Settings } from '../lib/core/schemas';
 import { type Locale, resolveLocale } from '../lib/i18n/translate';
-import { type Readable, readStoredView } from '../lib/stored-values';
+import type { StorageKey } from '../lib/storage/keys';
+import { readStoredView, watchValues } from '../lib/storage/reader';
+import type { Readable } from '../lib/storage/values';
 
 export interface RepayState {
   plans: Readable<Plan[]>;
@@ -32,20 +34,20 @@ export async function loadRepayState(): Promise<RepayState> {
 }
 
 /**
- * A view of storage that is loaded once and again on every change the background writes. `initial`,
- * a load started before the first render (the popup starts it as its script loads), saves a round trip.
+ * A view of storage that is loaded once and again on every change the background writes (to `keys`,
+ * or to anything when none are named). `initial`, a load started before the first render (the popup
+ * starts it as its script loads), saves a round trip.
  */
-export function useStorageView<T>(load: () => Promise<T>, initial?: Promise<T>): T | null {
+export function useStorageView<T>(load: () => Promise<T>, initial?: Promise<T>, keys?: readonly StorageKey[]): T | null {
   const [view, setView] = useState<T | null>(null);
   useEffect(() => {
     let alive = true;
     const apply = (pending: Promise<T>) => void pending.then((next) => alive && setView(() => next));
     apply(initial ?? load());
-    const onChanged = (_changes: unknown, area: string) => area === 'local' && apply(load());
-    browser.storage.onChanged.addListener(onChanged);
+    const stop = watchValues(() => apply(load()), keys);
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      stop();
     };
   }, []);
   return view;

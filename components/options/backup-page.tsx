@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import { type Backup, type BackupDiff, buildBackup, diffBackup, parseBackup, serializeBackup } from '../../lib/core/backup';
 import type { IsoDate } from '../../lib/core/dates';
 import type { FieldIssue, Plan, Settings } from '../../lib/core/schemas';
-import { type Readable, STORAGE_KEYS } from '../../lib/stored-values';
+import { send } from '../../lib/send';
+import { STORAGE_KEYS } from '../../lib/storage/keys';
+import type { Readable } from '../../lib/storage/values';
 import { CalendarExport } from './calendar-export';
 import { download } from './download';
 import { ImportPreview } from './import-preview';
-import { send } from '../../lib/send';
 import { useTexts } from './texts';
 import { useStoredPresence } from './use-stored-presence';
 

@@ -1,24 +1,23 @@
-import { storage } from '@wxt-dev/storage';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
-import { type ImportProposal, ImportProposalSchema } from '../../lib/messaging';
-import { STORAGE_KEYS } from '../../lib/stored-values';
+import type { ImportProposal } from '../../lib/core/import-proposal';
+import { send } from '../../lib/send';
+import { readValues } from '../../lib/storage/reader';
+import { IMPORT_PROPOSAL_SPEC } from '../../lib/storage/values';
+import { useStorageView } from '../use-repay-state';
 import { PlanEditor } from './plan-editor';
 import { formFromProposal } from './proposal-form';
-import { send } from '../../lib/send';
 import { useTexts } from './texts';
 import { navigate } from './use-hash-route';
 
-const PROPOSAL_KEY = `local:${STORAGE_KEYS.importProposal}` as const;
+async function readProposal(): Promise<{ proposal: ImportProposal | null }> {
+  const [read] = await readValues([IMPORT_PROPOSAL_SPEC]);
+  return { proposal: read.ok ? read.value : null };
+}
 
+/** The stored proposal (null: none, or unreadable), or undefined while it is being read. */
 function useProposal(): ImportProposal | null | undefined {
-  const [proposal, setProposal] = useState<ImportProposal | null | undefined>(undefined);
-  useEffect(() => {
-    const read = (value: unknown) => setProposal(ImportProposalSchema.safeParse(value).data ?? null);
-    void storage.getItem(PROPOSAL_KEY).then(read);
-    return storage.watch(PROPOSAL_KEY, read);
-  }, []);
-  return proposal;
+  return useStorageView(readProposal, undefined, [IMPORT_PROPOSAL_SPEC.key])?.proposal;
 }
 
 /** A plan read from the store's repayment page, for the user to check and add, or dismiss. */

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../lib/core/dates';
 import { sortPlans } from '../../lib/core/figures';
 import type { Plan } from '../../lib/core/schemas';
-import type { Readable } from '../../lib/stored-values';
+import type { Readable } from '../../lib/storage/values';
 import { CashflowChart } from './cashflow-chart';
 import { PlanCard } from './plan-card';
 import { PortfolioStrip } from './portfolio-strip';

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { readRaw, STORAGE_KEYS } from '../../lib/stored-values';
-import { download } from './download';
 import { send } from '../../lib/send';
+import { STORAGE_KEYS } from '../../lib/storage/keys';
+import { readRaw } from '../../lib/storage/reader';
+import { download } from './download';
 import { useTexts } from './texts';
 
 type Key = 'plans' | 'settings' | 'sentLog';

@@ -1,7 +1,7 @@
 import type { AgendaRow } from '../../lib/core/agenda';
 import { type AgendaSnapshot, buildAgendaSnapshot, laterRows } from '../../lib/core/agenda-snapshot';
 import type { IsoDate } from '../../lib/core/dates';
-import { readStoredView } from '../../lib/stored-values';
+import { readStoredView } from '../../lib/storage/reader';
 
 // The popup's slow path, in its own chunk: everything computed from the stored plans.
 

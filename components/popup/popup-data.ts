@@ -1,11 +1,10 @@
-import { browser } from 'wxt/browser';
 import type { AgendaRow } from '../../lib/core/agenda';
 import type { AgendaSnapshot } from '../../lib/core/agenda-snapshot';
 import { lenderToday } from '../../lib/core/dates';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/schemas';
 import type { Locale } from '../../lib/i18n/translate';
-import { STORAGE_KEYS } from '../../lib/storage-keys';
-import { AgendaSnapshotSchema, parseStored, SETTINGS_SPEC } from '../../lib/stored-values';
+import { readValues } from '../../lib/storage/reader';
+import { AGENDA_SPEC, SETTINGS_SPEC } from '../../lib/storage/values';
 import { localeFor, useStorageView } from '../use-repay-state';
 
 export interface PopupData {
@@ -21,13 +20,11 @@ export interface PopupData {
  * it computes the same thing from the plans, in a chunk loaded only then.
  */
 export async function loadPopupData(now = Date.now()): Promise<PopupData> {
-  const raw = await browser.storage.local.get([STORAGE_KEYS.agenda, STORAGE_KEYS.settings]);
-  const settingsRead = parseStored(SETTINGS_SPEC, raw[STORAGE_KEYS.settings]);
+  const [agenda, settingsRead] = await readValues([AGENDA_SPEC, SETTINGS_SPEC]);
   const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
   const today = lenderToday(now);
-  const agenda = AgendaSnapshotSchema.safeParse(raw[STORAGE_KEYS.agenda]);
   const snapshot =
-    agenda.success && agenda.data.today === today ? agenda.data : await (await import('./from-plans')).snapshotFromPlans(today);
+    agenda.ok && agenda.value?.today === today ? agenda.value : await (await import('./from-plans')).snapshotFromPlans(today);
   return { snapshot, settings, locale: localeFor(settings) };
 }
 

@@ -1,7 +1,7 @@
 import type { CommandError, Outcome } from '../core/commands';
 import type { Plan } from '../core/schemas';
-import type { CommandResult } from '../messaging';
-import { PLANS, readItem, writeItem } from '../storage';
+import type { CommandResult } from '../protocol';
+import { PLANS, readItem, writeItem } from '../storage/items';
 
 export const UNREADABLE: CommandError = { code: 'unreadable', message: 'err.unreadable' };
 

@@ -1,9 +1,10 @@
 import { storage } from '@wxt-dev/storage';
-import { migratePlansV1toV2 } from './core/migrations';
-import type { Plan, SentReminder, Settings } from './core/schemas';
+import type { Plan, SentReminder, Settings } from '../core/schemas';
 import {
+  IMPORT_PROPOSAL_SPEC,
   PLANS_SPEC,
   parseStored,
+  QUARANTINE_SPEC,
   type QuarantineEntry,
   type Readable,
   SENT_LOG_SPEC,
@@ -11,24 +12,22 @@ import {
   STORAGE_KEYS,
   type StoredImportProposal,
   type ValueSpec,
-} from './stored-values';
+} from './values';
 
-// Every stored item, versioned, with its migrations. Only the background imports this file (it is
-// the only writer); views read through lib/stored-values.ts. Values are validated with zod on every
-// read; a value that fails is never replaced: it stays where it is, a copy goes to `quarantine`,
-// and writes over it are refused until the user discards it explicitly.
+// The background's stored items, versioned, with their migrations (defined once, in ./values.ts).
+// Only the background imports this file: it is the only writer, and defining an item runs its
+// migrations. Values are validated on every read; a value that fails is never replaced: it stays
+// where it is, a copy goes to `quarantine`, and writes over it are refused until the user discards it.
 
-export const PLANS_VERSION = 2;
+const defineVersioned = <T>(spec: ValueSpec<T>) =>
+  storage.defineItem<unknown>(`local:${spec.key}`, { version: spec.version, ...(spec.migrations ? { migrations: spec.migrations } : {}) });
 
-export const plansItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.plans}`, {
-  version: PLANS_VERSION,
-  migrations: { 2: migratePlansV1toV2 },
-});
-export const settingsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.settings}`, { version: 1 });
-export const sentLogItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.sentLog}`, { version: 1 });
-export const quarantineItem = storage.defineItem<QuarantineEntry[]>(`local:${STORAGE_KEYS.quarantine}`, { fallback: [], version: 1 });
-/** A store page's plan the user has not confirmed yet. */
-export const importProposalItem = storage.defineItem<StoredImportProposal>(`local:${STORAGE_KEYS.importProposal}`, { version: 1 });
+export const plansItem = defineVersioned(PLANS_SPEC);
+export const settingsItem = defineVersioned(SETTINGS_SPEC);
+export const sentLogItem = defineVersioned(SENT_LOG_SPEC);
+export const quarantineItem = storage.defineItem<QuarantineEntry[]>(`local:${QUARANTINE_SPEC.key}`, { fallback: [], version: 1 });
+/** A page's plan the user has not confirmed yet. */
+export const importProposalItem = storage.defineItem<StoredImportProposal>(`local:${IMPORT_PROPOSAL_SPEC.key}`, { version: 1 });
 /** The popup's precomputed view (lib/core/agenda.ts), rewritten on every reconcile. */
 export const agendaItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.agenda}`, { version: 1 });
 /** Plans and settings as they were before the last backup import, raw, for one restore. */

@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import type { AgendaSnapshot } from './core/agenda-snapshot';
+import type { AgendaSnapshot } from '../core/agenda-snapshot';
+import { ImportProposalSchema } from '../core/import-proposal';
+import { migratePlansV1toV2 } from '../core/migrations';
 import {
   DEFAULT_SETTINGS,
   fen,
@@ -12,21 +13,21 @@ import {
   type Settings,
   SettingsSchema,
   SoundPlanSchema,
-} from './core/schemas';
-import type { ImportProposal } from './protocol';
-import { STORAGE_KEYS } from './storage-keys';
+} from '../core/schemas';
+import { STORAGE_KEYS, type StorageKey } from './keys';
 
-// The keys and schemas of stored values, and the read-only access views use. The versioned item
-// definitions (with migrations) are in lib/storage.ts and run in the background, the only writer:
-// importing this file never migrates or writes anything.
+// Every key in storage.local, the schema of its value, its version and migrations: pure, imported by
+// the background's items (./items.ts) and by the views' reader (./reader.ts) alike, so both see a value
+// the same way.
 
-export { STORAGE_KEYS };
+export { STORAGE_KEYS, type StorageKey };
 
 export const PlansSchema = z.array(SoundPlanSchema);
 export const SentLogSchema = z.array(SentReminderSchema);
 export const QuarantineEntrySchema = z.object({ key: z.string(), at: z.int(), error: z.string(), raw: z.unknown() });
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
-export type StoredImportProposal = ImportProposal & { receivedAt: number };
+export const StoredImportProposalSchema = z.extend(ImportProposalSchema, { receivedAt: z.int() });
+export type StoredImportProposal = z.infer<typeof StoredImportProposalSchema>;
 
 const AgendaRowSchema = z.object({
   planId: z.string(),
@@ -64,15 +65,63 @@ export const AgendaSnapshotSchema: z.ZodMiniType<AgendaSnapshot> = z.object({
 
 export type Readable<T> = { ok: true; value: T } | { ok: false; raw: unknown; error: string };
 
+/** A stored value: its key, schema, empty value, and the version its schema describes with the migrations up to it. */
 export interface ValueSpec<T> {
-  key: (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
+  key: StorageKey;
   schema: z.ZodMiniType<T>;
   empty: () => T;
+  version: number;
+  /** `migrations[v]` turns a version v−1 value into version v; pure, and safe on values that are not v−1. */
+  migrations?: Record<number, (value: unknown) => unknown>;
 }
 
-export const PLANS_SPEC: ValueSpec<Plan[]> = { key: 'plans', schema: PlansSchema, empty: () => [] };
-export const SETTINGS_SPEC: ValueSpec<Settings> = { key: 'settings', schema: SettingsSchema, empty: () => DEFAULT_SETTINGS };
-export const SENT_LOG_SPEC: ValueSpec<z.infer<typeof SentLogSchema>> = { key: 'sentLog', schema: SentLogSchema, empty: () => [] };
+export const PLANS_SPEC: ValueSpec<Plan[]> = {
+  key: STORAGE_KEYS.plans,
+  schema: PlansSchema,
+  empty: () => [],
+  version: 2,
+  migrations: { 2: migratePlansV1toV2 },
+};
+export const SETTINGS_SPEC: ValueSpec<Settings> = {
+  key: STORAGE_KEYS.settings,
+  schema: SettingsSchema,
+  empty: () => DEFAULT_SETTINGS,
+  version: 1,
+};
+export const SENT_LOG_SPEC: ValueSpec<z.infer<typeof SentLogSchema>> = {
+  key: STORAGE_KEYS.sentLog,
+  schema: SentLogSchema,
+  empty: () => [],
+  version: 1,
+};
+export const QUARANTINE_SPEC: ValueSpec<QuarantineEntry[]> = {
+  key: STORAGE_KEYS.quarantine,
+  schema: z.array(QuarantineEntrySchema),
+  empty: () => [],
+  version: 1,
+};
+export const AGENDA_SPEC: ValueSpec<AgendaSnapshot | null> = {
+  key: STORAGE_KEYS.agenda,
+  schema: z.nullable(AgendaSnapshotSchema),
+  empty: () => null,
+  version: 1,
+};
+export const IMPORT_PROPOSAL_SPEC: ValueSpec<StoredImportProposal | null> = {
+  key: STORAGE_KEYS.importProposal,
+  schema: z.nullable(StoredImportProposalSchema),
+  empty: () => null,
+  version: 1,
+};
+
+/**
+ * Brings a raw value stored at `storedVersion` up to the spec's version, in memory. The background
+ * runs the same migrations and writes the result; a view that reads before it has, sees the same value.
+ */
+export function migrateValue(spec: ValueSpec<unknown>, raw: unknown, storedVersion: number): unknown {
+  let value = raw;
+  for (let version = storedVersion + 1; version <= spec.version; version++) value = spec.migrations?.[version]?.(value) ?? value;
+  return value;
+}
 
 /** Validates a raw stored value; an absent value is the empty value, never an error. */
 export function parseStored<T>(spec: ValueSpec<T>, raw: unknown): Readable<T> {
@@ -80,27 +129,4 @@ export function parseStored<T>(spec: ValueSpec<T>, raw: unknown): Readable<T> {
   const parsed = spec.schema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, raw, error: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n') };
-}
-
-export interface StoredView {
-  plans: Readable<Plan[]>;
-  settings: Readable<Settings>;
-  /** Keys of values kept aside because they failed validation. */
-  quarantined: string[];
-}
-
-/** One read of everything a view shows. */
-export async function readStoredView(): Promise<StoredView> {
-  const raw = await browser.storage.local.get([STORAGE_KEYS.plans, STORAGE_KEYS.settings, STORAGE_KEYS.quarantine]);
-  const quarantine = z.array(QuarantineEntrySchema).safeParse(raw[STORAGE_KEYS.quarantine] ?? []);
-  return {
-    plans: parseStored(PLANS_SPEC, raw[STORAGE_KEYS.plans]),
-    settings: parseStored(SETTINGS_SPEC, raw[STORAGE_KEYS.settings]),
-    quarantined: quarantine.success ? [...new Set(quarantine.data.map((entry) => entry.key))] : [],
-  };
-}
-
-/** Raw values as stored, for saving an unreadable value to a file before discarding it. */
-export async function readRaw(keys: readonly string[]): Promise<Record<string, unknown>> {
-  return browser.storage.local.get([...keys]);
 }

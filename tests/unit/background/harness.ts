@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRepayService, type ServiceEnv } from '../../../lib/background/service';
 import type { Plan, Settings } from '../../../lib/core/schemas';
 import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
-import { PLANS, SETTINGS, writeItem } from '../../../lib/storage';
+import { PLANS, SETTINGS, writeItem } from '../../../lib/storage/items';
 
 /** Shanghai wall-clock time as an instant: at('2026-06-07', 9) is 09:00 in Asia/Shanghai. */
 export function at(date: string, hour = 0, minute = 0): number {

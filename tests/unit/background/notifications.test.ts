@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseNotificationId } from '../../../lib/background/notification-content';
-import { PLANS, readItem } from '../../../lib/storage';
+import { PLANS, readItem } from '../../../lib/storage/items';
 import { makePlan } from '../core/plan-factory';
 import { at, harness, shownNotifications } from './harness';
 

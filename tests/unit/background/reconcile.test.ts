@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NEXT_ALARM, SWEEP_ALARM } from '../../../lib/background/alarms-badge';
-import { PLANS, readItem, SENT_LOG, writeItem } from '../../../lib/storage';
+import { PLANS, readItem, SENT_LOG, writeItem } from '../../../lib/storage/items';
 import { makePlan } from '../core/plan-factory';
 import { at, harness, shownNotifications } from './harness';
 

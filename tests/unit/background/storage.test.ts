@@ -1,29 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PLANS, plansItem, readItem } from '../../../lib/storage';
-
-/** A plan as the first release (storage v1) stored it: lender as a bare string, fewer fields. */
-const V1_SAMPLE = [
-  {
-    id: 'v1-plan',
-    lender: 'xiaomi',
-    lenderName: '',
-    title: 'Redmi Note 13',
-    principal: 159_900,
-    periods: 6,
-    method: 'fee',
-    rate: 0.0075,
-    firstDueDate: '2025-12-05',
-    remainderTo: 'last',
-    autoRepay: true,
-    paymentMethod: { kind: 'wechat', label: '零钱' },
-    repayUrl: '',
-    graceDays: 3,
-    payments: [{ id: 'p1', period: 1, amount: 27_850, date: '2025-12-04', note: '' }],
-    archived: false,
-    createdAt: 1_764_000_000_000,
-  },
-];
+import { PLANS, plansItem, readItem } from '../../../lib/storage/items';
+import { V1_SAMPLE } from '../../fixtures/storage-v1';
 
 describe('stored data', () => {
   beforeEach(() => fakeBrowser.reset());

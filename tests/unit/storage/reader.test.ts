@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
+import { hasValue, readStoredView, readValues, watchValues } from '../../../lib/storage/reader';
+import { AGENDA_SPEC, SETTINGS_SPEC } from '../../../lib/storage/values';
+import { V1_SAMPLE } from '../../fixtures/storage-v1';
+
+describe('the views’ storage reader', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('shows plans still stored at version 1 as the migration will make them, and writes nothing', async () => {
+    await fakeBrowser.storage.local.set({ plans: V1_SAMPLE, plans$: { v: 1 } });
+    const { plans } = await readStoredView();
+    expect(plans.ok).toBe(true);
+    if (!plans.ok) return;
+    expect(plans.value[0]).toMatchObject({ id: 'v1-plan', lender: { kind: 'xiaomi', name: '' }, skippedPeriods: [], snoozes: [] });
+    // The background is the only writer: the stored value is still the version 1 one.
+    expect((await fakeBrowser.storage.local.get('plans')).plans).toEqual(V1_SAMPLE);
+  });
+
+  it('treats plans without a version stamp as version 1, as the background’s storage library does', async () => {
+    await fakeBrowser.storage.local.set({ plans: V1_SAMPLE });
+    const { plans } = await readStoredView();
+    expect(plans.ok && plans.value[0]?.lender).toEqual({ kind: 'xiaomi', name: '' });
+  });
+
+  it('reports an unreadable value with the raw value kept, and lists quarantined keys once', async () => {
+    await fakeBrowser.storage.local.set({
+      plans: [{ id: 'broken' }],
+      plans$: { v: 2 },
+      quarantine: [
+        { key: 'plans', at: 1, error: 'x', raw: 1 },
+        { key: 'plans', at: 2, error: 'y', raw: 2 },
+      ],
+    });
+    const view = await readStoredView();
+    expect(view.plans).toMatchObject({ ok: false, raw: [{ id: 'broken' }] });
+    expect(view.settings).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+    expect(view.quarantined).toEqual(['plans']);
+  });
+
+  it('reads several values in one call, an absent one as its empty value', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, reminderHour: 20 } });
+    const [agenda, settings] = await readValues([AGENDA_SPEC, SETTINGS_SPEC]);
+    expect(agenda).toEqual({ ok: true, value: null });
+    expect(settings).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, reminderHour: 20 } });
+    expect(await hasValue('preImport')).toBe(false);
+  });
+
+  it('tells a watcher about changes to its keys (and their version stamps) only', async () => {
+    const onChange = vi.fn();
+    const stop = watchValues(onChange, ['plans']);
+    await fakeBrowser.storage.local.set({ settings: DEFAULT_SETTINGS });
+    expect(onChange).not.toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ plans$: { v: 2 } });
+    await fakeBrowser.storage.local.set({ plans: [] });
+    expect(onChange).toHaveBeenCalledTimes(2);
+    stop();
+    await fakeBrowser.storage.local.set({ plans: [], x: 1 });
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+});
