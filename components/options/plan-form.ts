@@ -1,5 +1,5 @@
 import { addMonthsClamped, type IsoDate } from '../../lib/core/dates';
-import { DEFAULT_REPAY_URLS as LENDER_REPAY_URLS } from '../../lib/core/lenders';
+import { DEFAULT_REPAY_URLS, isPrefilledRepayUrl, prefilledRepayUrl } from '../../lib/core/lenders';
 import { fenToDecimal, parseYuan, toHalfWidth } from '../../lib/core/money';
 import {
   DEFAULT_PENALTY_DAILY_RATE,
@@ -15,10 +15,8 @@ import {
 // The plan editor's state as the user typed it, and its one way into a PlanDraft: the same zod schema
 // every other boundary uses, so the messages shown here are the ones the background would give.
 
-/** Where 小米分期 is repaid (立即还款); the one place this address is written. */
-export const XIAOMI_REPAY_URL = LENDER_REPAY_URLS.xiaomi;
-/** Prefilled in the editor: only Xiaomi's page is certain; other lenders' stay blank until the user adds one. */
-export const DEFAULT_REPAY_URLS: Partial<Record<LenderKind, string>> = { xiaomi: XIAOMI_REPAY_URL };
+/** Where 小米分期 is repaid (立即还款). */
+export const XIAOMI_REPAY_URL = DEFAULT_REPAY_URLS.xiaomi;
 
 export interface PlanFormValues {
   lenderKind: LenderKind;
@@ -93,9 +91,8 @@ export function formFromDraft(draft: PlanDraft): PlanFormValues {
 
 /** Switching lender keeps a typed address but swaps a default one for the new lender's default. */
 export function withLender(values: PlanFormValues, kind: LenderKind): PlanFormValues {
-  const defaults = Object.values(DEFAULT_REPAY_URLS);
-  const keepsOwnUrl = values.repayUrl !== '' && !defaults.includes(values.repayUrl);
-  return { ...values, lenderKind: kind, repayUrl: keepsOwnUrl ? values.repayUrl : (DEFAULT_REPAY_URLS[kind] ?? '') };
+  const keepsOwnUrl = !isPrefilledRepayUrl(values.repayUrl);
+  return { ...values, lenderKind: kind, repayUrl: keepsOwnUrl ? values.repayUrl : prefilledRepayUrl(kind) };
 }
 
 const number = (text: string): number => {
