@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Plan, type Settings } from '../lib/core/schemas';
 import { type Locale, resolveLocale } from '../lib/i18n/translate';
-import type { StorageKey } from '../lib/storage/keys';
 import { readStoredView, watchValues } from '../lib/storage/reader';
 import type { Readable } from '../lib/storage/values';
 
@@ -38,7 +37,7 @@ export async function loadRepayState(): Promise<RepayState> {
  * or to anything when none are named). `initial`, a load started before the first render (the popup
  * starts it as its script loads), saves a round trip.
  */
-export function useStorageView<T>(load: () => Promise<T>, initial?: Promise<T>, keys?: readonly StorageKey[]): T | null {
+export function useStorageView<T>(load: () => Promise<T>, initial?: Promise<T>, keys?: readonly string[]): T | null {
   const [view, setView] = useState<T | null>(null);
   useEffect(() => {
     let alive = true;

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serviceWorkerOf } from '../tests/e2e/fixtures';
-import { seedPlan, shanghaiDate } from '../tests/e2e/seed';
+import { seed, seedPlan, shanghaiDate } from '../tests/e2e/seed';
 
 const OUT = 'docs/screenshots';
 
@@ -56,7 +56,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await page.getByRole('button', { name: locale === 'zh-CN' ? '添加第一笔分期' : 'Add your first plan' }).waitFor();
     mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: join(OUT, `popup-empty-${locale}.png`) });
-    await worker.evaluate((seeded) => chrome.storage.local.set({ plans: seeded }), plans(locale === 'zh-CN'));
+    await seed(worker, { plans: plans(locale === 'zh-CN') });
     await page.locator('.row').first().waitFor();
     await page.screenshot({ path: join(OUT, `popup-${locale}.png`), fullPage: true });
   } finally {

@@ -1,6 +1,6 @@
 import { addMonthsClamped, type IsoDate, monthBounds } from '../../lib/core/dates';
-import { fenToDecimal } from '../../lib/core/money';
 import type { ImportProposal } from '../../lib/core/import-proposal';
+import { fenToDecimal } from '../../lib/core/money';
 import { emptyForm, type PlanFormValues, withLender } from './plan-form';
 
 /**

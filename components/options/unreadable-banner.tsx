@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../lib/send';
-import { STORAGE_KEYS } from '../../lib/storage/keys';
-import { readRaw } from '../../lib/storage/reader';
+import { readEverythingRaw } from '../../lib/storage/reader';
 import { download } from './download';
 import { useTexts } from './texts';
 
@@ -19,7 +18,7 @@ export function UnreadableBanner({ keys, today }: { keys: Key[]; today: string }
   if (keys.length === 0) return null;
 
   const exportRaw = async () => {
-    const raw = await readRaw([STORAGE_KEYS.plans, STORAGE_KEYS.settings, STORAGE_KEYS.sentLog, STORAGE_KEYS.quarantine]);
+    const raw = await readEverythingRaw();
     download(`repay-helper-unreadable-${today}.json`, `${JSON.stringify(raw, null, 2)}\n`, 'application/json');
   };
   const discard = async (key: Key) => {

@@ -1,9 +1,7 @@
 import type { ZodMiniType } from 'zod/mini';
-import { canonical, parseBackup } from '../core/backup';
 import * as plansCommands from '../core/commands';
 import { type CommandContext, invalid } from '../core/commands';
 import { lenderToday } from '../core/dates';
-import type { FieldIssue } from '../core/schemas';
 import { openInstallments } from '../core/summary';
 import {
   COMMANDS,
@@ -13,18 +11,10 @@ import {
   type CommandResult,
   type StoreSnapshotEntry,
 } from '../protocol';
-import {
-  importProposalItem,
-  PLANS,
-  plansItem,
-  preImportItem,
-  readItem,
-  SENT_LOG,
-  SETTINGS,
-  settingsItem,
-  writeItem,
-} from '../storage/items';
-import { changePlans } from './plans-store';
+import { importProposalItem, readItem, SETTINGS, writeItem } from '../storage/items';
+import { discardUnreadable, importBackup, restorePreImport } from './data-commands';
+import { changePlan, putPlan, readPlans, removePlan } from './plans-store';
+import { failure, ok } from './results';
 
 export interface CommandEnv {
   now: () => number;
@@ -39,25 +29,19 @@ type Handler<N extends CommandName> = (
   ctx: CommandContext,
 ) => Promise<CommandResult<CommandOutput<N>>>;
 
-const ok = <T>(value: T): CommandResult<T> => ({ ok: true, value });
-const failure = (code: 'unreadable' | 'conflict' | 'invalid', message: string, details?: FieldIssue[]): CommandResult<never> => ({
-  ok: false,
-  error: details ? { code, message, details } : { code, message },
-});
-
 /** What every command in lib/protocol.ts does, once its payload is checked; the compiler proves each has one. */
 export const HANDLERS: { [N in CommandName]: Handler<N> } = {
-  addPlan: (input, _env, ctx) =>
-    changePlans(ctx.now, (plans) => plansCommands.addPlan(plans, input.draft, input.paidThroughPeriod ?? 0, ctx)),
-  updatePlan: (input, _env, ctx) => changePlans(ctx.now, (plans) => plansCommands.updatePlan(plans, input.id, input.draft, ctx)),
-  deletePlan: (input, _env, ctx) => changePlans(ctx.now, (plans) => plansCommands.deletePlan(plans, input.id)),
-  restorePlan: (input, _env, ctx) => changePlans(ctx.now, (plans) => plansCommands.restorePlan(plans, input.plan)),
-  archivePlan: (input, _env, ctx) => changePlans(ctx.now, (plans) => plansCommands.archivePlan(plans, input.id, input.archived, ctx)),
-  recordPayment: (input, _env, ctx) => changePlans(ctx.now, (plans) => plansCommands.recordPayment(plans, input, ctx)),
-  undoPayment: (input, _env, ctx) => changePlans(ctx.now, (plans) => plansCommands.undoPayment(plans, input.planId, input.paymentId, ctx)),
+  addPlan: (input, _env, ctx) => putPlan(plansCommands.addPlan(input.draft, input.paidThroughPeriod ?? 0, ctx), ctx.now),
+  updatePlan: (input, _env, ctx) => changePlan(input.id, ctx.now, (plan) => plansCommands.updatePlan(plan, input.draft, ctx)),
+  deletePlan: (input, _env, ctx) => removePlan(input.id, ctx.now),
+  /** Undo of a delete: puts the plan back as it was (replacing one with the same id, if any). */
+  restorePlan: (input, _env, ctx) => putPlan({ ok: true, plan: input.plan }, ctx.now),
+  archivePlan: (input, _env, ctx) => changePlan(input.id, ctx.now, (plan) => plansCommands.archivePlan(plan, input.archived, ctx)),
+  recordPayment: (input, _env, ctx) => changePlan(input.planId, ctx.now, (plan) => plansCommands.recordPayment(plan, input, ctx)),
+  undoPayment: (input, _env, ctx) => changePlan(input.planId, ctx.now, (plan) => plansCommands.undoPayment(plan, input.paymentId, ctx)),
   skipPeriod: (input, _env, ctx) =>
-    changePlans(ctx.now, (plans) => plansCommands.skipPeriod(plans, input.planId, input.period, input.skipped, ctx)),
-  snooze: (input, _env, ctx) => changePlans(ctx.now, (plans) => plansCommands.snooze(plans, input.planId, input.period, input.until, ctx)),
+    changePlan(input.planId, ctx.now, (plan) => plansCommands.skipPeriod(plan, input.period, input.skipped, ctx)),
+  snooze: (input, _env, ctx) => changePlan(input.planId, ctx.now, (plan) => plansCommands.snooze(plan, input.period, input.until, ctx)),
   updateSettings: async (input, _env, ctx) => {
     // Settings that could not be read are kept, not overwritten; the user discards them explicitly.
     if (!(await readItem(SETTINGS, ctx.now)).ok) return failure('unreadable', 'err.unreadable');
@@ -65,45 +49,17 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
     await writeItem(SETTINGS, settings);
     return ok(settings);
   },
-  importBackup: async (input) => {
-    const parsed = parseBackup(input.backup);
-    if (!parsed.ok) return failure('invalid', parsed.error, parsed.details);
-    const current = { plans: await plansItem.getValue(), settings: await settingsItem.getValue() };
-    // Importing what is already there (a double click, the same file twice) changes nothing, and must
-    // not replace the one pre-import copy with the imported data.
-    if (canonical(current) === canonical({ plans: parsed.backup.plans, settings: parsed.backup.settings })) {
-      return ok({ plans: parsed.backup.plans.length });
-    }
-    // The raw current values (readable or not) are kept for one restore.
-    await preImportItem.setValue(current);
-    await writeItem(PLANS, parsed.backup.plans);
-    await writeItem(SETTINGS, parsed.backup.settings);
-    return ok({ plans: parsed.backup.plans.length });
-  },
-  restorePreImport: async () => {
-    const previous = await preImportItem.getValue();
-    if (!previous) return failure('conflict', 'err.noPreImport');
-    await plansItem.setValue(previous.plans);
-    await settingsItem.setValue(previous.settings);
-    await preImportItem.removeValue();
-    const restored = await readItem(PLANS);
-    return ok({ plans: restored.ok ? restored.value.length : 0 });
-  },
-  discardUnreadable: async (input, _env, ctx) => {
-    const spec = { plans: PLANS, settings: SETTINGS, sentLog: SENT_LOG }[input.key] as typeof PLANS;
-    const read = await readItem(spec, ctx.now); // keeps a copy aside first when unreadable
-    if (read.ok) return failure('conflict', 'err.invalid', [{ path: 'key', key: 'err.readableNothingToDiscard' }]);
-    await spec.item.setValue(null);
-    return ok(null);
-  },
+  importBackup: (input, _env, ctx) => importBackup(input.backup, ctx.now),
+  restorePreImport: (_input, _env, ctx) => restorePreImport(ctx.now),
+  discardUnreadable: (input, _env, ctx) => discardUnreadable(input.key, ctx.now),
   dismissImportProposal: async () => {
     await importProposalItem.removeValue();
     return ok(null);
   },
   storeSnapshot: async (_input, _env, ctx) => {
-    const read = await readItem(PLANS, ctx.now);
+    const read = await readPlans(ctx.now);
     if (!read.ok) return failure('unreadable', 'err.unreadable');
-    const entries: StoreSnapshotEntry[] = openInstallments(read.value, lenderToday(ctx.now))
+    const entries: StoreSnapshotEntry[] = openInstallments(read.plans, lenderToday(ctx.now))
       .slice(0, 400)
       .map(({ plan, status }) => ({
         planId: plan.id,

@@ -1,19 +1,121 @@
-import type { CommandError, Outcome } from '../core/commands';
-import type { Plan } from '../core/schemas';
+import { storage } from '@wxt-dev/storage';
+import type { Change, CommandError } from '../core/commands';
+import { type Plan, SoundPlanSchema } from '../core/schemas';
 import type { CommandResult } from '../protocol';
-import { PLANS, readItem, writeItem } from '../storage/items';
+import { keepAside, PLAN_INDEX, planIndexItem, readItem, writeItem } from '../storage/items';
+import { MAX_PLANS } from '../storage/keys';
+import { PlanIndexSchema, parsePlanItem, planKey } from '../storage/values';
+
+// The plans as the background reads and writes them: one item per plan plus the index of their ids.
+// A command reads and writes only the plan it changes (and the index when it adds or removes one).
+// An item that fails validation is never written over: it is kept aside and commands on it are refused.
 
 export const UNREADABLE: CommandError = { code: 'unreadable', message: 'err.unreadable' };
+const NOT_FOUND: CommandError = { code: 'not-found', message: 'err.notFound' };
+const TOO_MANY: CommandError = { code: 'conflict', message: 'err.tooManyPlans' };
+
+const itemKey = (id: string) => `local:${planKey(id)}` as const;
+/** The index with its version stamp, as the storage library writes it, to go in the same write as the items. */
+const indexEntries = (ids: string[]) => [
+  { key: `local:${PLAN_INDEX.key}` as const, value: PlanIndexSchema.parse(ids) },
+  { key: `local:${PLAN_INDEX.key}$` as const, value: { v: PLAN_INDEX.version } },
+];
+
+export type PlansRead = { ok: true; plans: Plan[]; unreadable: string[] } | { ok: false };
+
+/** Every stored plan, in the index's order; ids whose item cannot be read are listed apart. */
+export async function readPlans(now: number): Promise<PlansRead> {
+  const index = await readItem(PLAN_INDEX, now);
+  if (!index.ok) return { ok: false };
+  const items = await storage.getItems(index.value.map(itemKey));
+  const plans: Plan[] = [];
+  const unreadable: string[] = [];
+  for (const [position, id] of index.value.entries()) {
+    const read = parsePlanItem(id, items[position]?.value);
+    if (!read.ok) {
+      unreadable.push(id);
+      await keepAside(planKey(id), read.raw, read.error, now);
+    } else if (read.value) plans.push(read.value);
+  }
+  return { ok: true, plans, unreadable };
+}
+
+/** One plan, by id; null when there is none. */
+export async function readPlan(id: string, now: number): Promise<{ ok: true; plan: Plan | null } | { ok: false }> {
+  await planIndexItem.getMeta(); // resolves once the layout migration has run
+  const raw = await storage.getItem(itemKey(id));
+  const read = parsePlanItem(id, raw);
+  if (read.ok) return { ok: true, plan: read.value };
+  await keepAside(planKey(id), read.raw, read.error, now);
+  return { ok: false };
+}
+
+const writePlan = (plan: Plan) => storage.setItem(itemKey(plan.id), SoundPlanSchema.parse(plan));
+
+/** Reads one plan, applies a pure change and writes the plan back: nothing else is read or written. */
+export async function changePlan(id: string, now: number, apply: (plan: Plan) => Change): Promise<CommandResult<Plan>> {
+  const read = await readPlan(id, now);
+  if (!read.ok) return { ok: false, error: UNREADABLE };
+  if (!read.plan) return { ok: false, error: NOT_FOUND };
+  const change = apply(read.plan);
+  if (!change.ok) return change;
+  await writePlan(change.plan);
+  return { ok: true, value: change.plan };
+}
+
+/** Stores a new plan (or puts a deleted one back) and its id in the index, in one write. */
+export async function putPlan(change: Change, now: number): Promise<CommandResult<Plan>> {
+  if (!change.ok) return change;
+  const index = await readItem(PLAN_INDEX, now);
+  if (!index.ok) return { ok: false, error: UNREADABLE };
+  const plan = SoundPlanSchema.parse(change.plan);
+  const ids = index.value.includes(plan.id) ? index.value : [...index.value, plan.id];
+  if (ids.length > MAX_PLANS) return { ok: false, error: TOO_MANY };
+  await storage.setItems([{ key: itemKey(plan.id), value: plan }, ...indexEntries(ids)]);
+  return { ok: true, value: plan };
+}
+
+/** Removes a plan: from the index first, so an interrupted removal leaves at worst an unlisted item. */
+export async function removePlan(id: string, now: number): Promise<CommandResult<Plan>> {
+  const index = await readItem(PLAN_INDEX, now);
+  if (!index.ok) return { ok: false, error: UNREADABLE };
+  const read = await readPlan(id, now);
+  if (!read.ok) return { ok: false, error: UNREADABLE };
+  if (!read.plan || !index.value.includes(id)) return { ok: false, error: NOT_FOUND };
+  await writeItem(
+    PLAN_INDEX,
+    index.value.filter((candidate) => candidate !== id),
+  );
+  await storage.removeItem(itemKey(id));
+  return { ok: true, value: read.plan };
+}
 
 /**
- * Reads the plans, applies a pure change and writes the result. Plans that fail validation are
- * never written over: the command is refused and the stored value stays as it is.
+ * Replaces every plan (a backup import, or the restore of the copy taken before one). Entries that do
+ * not validate are stored as they are, to be reported unreadable, never dropped.
  */
-export async function changePlans<T>(now: number, apply: (plans: Plan[]) => Outcome<T>): Promise<CommandResult<T>> {
-  const read = await readItem(PLANS, now);
-  if (!read.ok) return { ok: false, error: UNREADABLE };
-  const outcome = apply(read.value);
-  if (!outcome.ok) return outcome;
-  await writeItem(PLANS, outcome.plans);
-  return { ok: true, value: outcome.value };
+export async function replaceAllPlans(index: string[], items: Record<string, unknown>, now: number): Promise<void> {
+  const previous = await readItem(PLAN_INDEX, now);
+  const stale = previous.ok ? previous.value.filter((id) => !Object.hasOwn(items, id)) : [];
+  await storage.setItems([...Object.entries(items).map(([id, plan]) => ({ key: itemKey(id), value: plan })), ...indexEntries(index)]);
+  if (stale.length > 0) await storage.removeItems(stale.map(itemKey));
+}
+
+/** The plans as one raw list, readable or not, in the index's order (for the pre-import copy). */
+export async function rawPlanList(): Promise<unknown> {
+  const index = await planIndexItem.getValue();
+  const ids = PlanIndexSchema.safeParse(index);
+  if (!ids.success) return index;
+  const items = await storage.getItems(ids.data.map(itemKey));
+  return items.map((item) => item.value).filter((value) => value !== null && value !== undefined);
+}
+
+/** Stores exactly these plans (validated), replacing all others. */
+export async function writeAllPlans(plans: readonly Plan[], now: number): Promise<void> {
+  const valid = plans.map((plan) => SoundPlanSchema.parse(plan));
+  await replaceAllPlans(
+    valid.map((plan) => plan.id),
+    Object.fromEntries(valid.map((plan) => [plan.id, plan])),
+    now,
+  );
 }

@@ -6,11 +6,12 @@ import { DEFAULT_SETTINGS } from '../core/schemas';
 import { notifyMessages } from '../i18n/notify';
 import { type Locale, resolveLocale } from '../i18n/translate';
 import { COMMANDS, type CommandName, type CommandResult, maySend, type SenderKind } from '../protocol';
-import { agendaItem, PLANS, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
+import { agendaItem, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
 import { type BadgeState, badgeFor, scheduleAlarms, showBadge } from './alarms-badge';
 import { type CommandEnv, checkInput, commandContext, HANDLERS } from './commands';
 import { notificationContent, parseNotificationId } from './notification-content';
 import { showReminder } from './notifier';
+import { readPlan, readPlans } from './plans-store';
 import { createQueue } from './queue';
 
 export interface ServiceEnv extends CommandEnv {
@@ -74,7 +75,7 @@ export function createRepayService(env: ServiceEnv) {
   }
 
   async function reconcileAt(now: number): Promise<ReconcileReport> {
-    const [plans, settingsRead, sentLog] = await Promise.all([readItem(PLANS, now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
+    const [plans, settingsRead, sentLog] = await Promise.all([readPlans(now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
     const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
     if (!plans.ok) {
       const badge: BadgeState = { kind: 'unreadable' };
@@ -85,15 +86,18 @@ export function createRepayService(env: ServiceEnv) {
     // An unreadable sent-log was kept aside by readItem; starting afresh can at worst re-show
     // a reminder, and its notification id makes that a replacement, not a second one.
     const log = sentLog.ok ? sentLog.value : [];
-    const { due, nextAt } = planReminders(plans.value, settings, log, now);
+    // Plans that can be read are reminded of even when another cannot be (it is kept aside and reported).
+    const { due, nextAt } = planReminders(plans.plans, settings, log, now);
     if (due.length > 0) {
       const locale = resolveLocale(settings.language, env.uiLanguage());
       await showReminder(notificationContent(due, locale, lenderToday(now)));
       await writeItem(SENT_LOG, logSent(log, due, now));
     }
-    const badge = badgeFor(plans.value, settings, now);
-    const agenda = buildAgendaSnapshot(plans.value, lenderToday(now));
-    await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge), agendaItem.setValue(agenda)]);
+    const complete = plans.unreadable.length === 0;
+    const badge: BadgeState = complete ? badgeFor(plans.plans, settings, now) : { kind: 'unreadable' };
+    // An agenda without the unreadable plans would look complete: the popup then says what it cannot read.
+    const agenda = complete ? agendaItem.setValue(buildAgendaSnapshot(plans.plans, lenderToday(now))) : agendaItem.removeValue();
+    await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge), agenda]);
     return { sent: due.map((reminder) => reminder.id), nextAt, badge };
   }
 
@@ -113,8 +117,8 @@ export function createRepayService(env: ServiceEnv) {
 
   async function openRepayPage(notificationId: string): Promise<void> {
     const first = parseNotificationId(notificationId)?.[0];
-    const plans = await readItem(PLANS);
-    const plan = first && plans.ok ? plans.value.find((candidate) => candidate.id === first.planId) : undefined;
+    const read = first ? await readPlan(first.planId, env.now()) : null;
+    const plan = read?.ok ? read.plan : null;
     await env.openUrl(repayUrlOf(plan ?? { repayUrl: '', lender: { kind: 'xiaomi', name: '' } }));
     await env.clearNotification(notificationId);
   }

@@ -24,3 +24,24 @@ export function migratePlansV1toV2(value: unknown): unknown {
     };
   });
 }
+
+const USABLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Stored plans, version 2 → 3: one stored item per plan and an index of their ids, so a command writes
+ * only the plan it changes. An entry without a usable id (or with a repeated one) is kept under a key
+ * of its own and will be reported unreadable: nothing is dropped. Returns null for a value that is not
+ * a list (left as it is, to be kept aside by validation).
+ */
+export function splitPlans(value: unknown): { index: string[]; items: Record<string, unknown> } | null {
+  if (!Array.isArray(value)) return null;
+  const index: string[] = [];
+  const items: Record<string, unknown> = {};
+  value.forEach((plan: unknown, position) => {
+    const id = (plan as { id?: unknown } | null)?.id;
+    const key = typeof id === 'string' && USABLE_ID.test(id) && !Object.hasOwn(items, id) ? id : `unreadable-${position}`;
+    index.push(key);
+    items[key] = plan;
+  });
+  return { index, items };
+}

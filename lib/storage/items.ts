@@ -1,9 +1,11 @@
 import { storage } from '@wxt-dev/storage';
+import { splitPlans } from '../core/migrations';
 import type { Plan, SentReminder, Settings } from '../core/schemas';
 import {
   IMPORT_PROPOSAL_SPEC,
-  PLANS_SPEC,
+  PLAN_INDEX_SPEC,
   parseStored,
+  planKey,
   QUARANTINE_SPEC,
   type QuarantineEntry,
   type Readable,
@@ -19,29 +21,42 @@ import {
 // migrations. Values are validated on every read; a value that fails is never replaced: it stays
 // where it is, a copy goes to `quarantine`, and writes over it are refused until the user discards it.
 
-const defineVersioned = <T>(spec: ValueSpec<T>) =>
-  storage.defineItem<unknown>(`local:${spec.key}`, { version: spec.version, ...(spec.migrations ? { migrations: spec.migrations } : {}) });
+const local = (key: string) => `local:${key}` as const;
 
-export const plansItem = defineVersioned(PLANS_SPEC);
+const defineVersioned = <T>(spec: ValueSpec<T>, migrations = spec.migrations) =>
+  storage.defineItem<unknown>(local(spec.key), { version: spec.version, ...(migrations ? { migrations } : {}) });
+
+/** The plan index; its version 3 migration moves each plan of the old list to an item of its own. */
+export const planIndexItem = defineVersioned(PLAN_INDEX_SPEC, {
+  ...PLAN_INDEX_SPEC.migrations,
+  3: async (value: unknown) => {
+    const split = splitPlans(value);
+    if (!split) return value;
+    // The items first: a crash before the index is written runs this again on the unchanged list.
+    const entries = Object.entries(split.items).map(([id, plan]) => ({ key: local(planKey(id)), value: plan }));
+    if (entries.length > 0) await storage.setItems(entries);
+    return split.index;
+  },
+});
 export const settingsItem = defineVersioned(SETTINGS_SPEC);
-export const sentLogItem = defineVersioned(SENT_LOG_SPEC);
-export const quarantineItem = storage.defineItem<QuarantineEntry[]>(`local:${QUARANTINE_SPEC.key}`, { fallback: [], version: 1 });
+const sentLogItem = defineVersioned(SENT_LOG_SPEC);
+const quarantineItem = storage.defineItem<QuarantineEntry[]>(local(QUARANTINE_SPEC.key), { fallback: [], version: 1 });
 /** A page's plan the user has not confirmed yet. */
-export const importProposalItem = storage.defineItem<StoredImportProposal>(`local:${IMPORT_PROPOSAL_SPEC.key}`, { version: 1 });
+export const importProposalItem = storage.defineItem<StoredImportProposal>(local(IMPORT_PROPOSAL_SPEC.key), { version: 1 });
 /** The popup's precomputed view (lib/core/agenda.ts), rewritten on every reconcile. */
-export const agendaItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.agenda}`, { version: 1 });
-/** Plans and settings as they were before the last backup import, raw, for one restore. */
-export const preImportItem = storage.defineItem<{ plans: unknown; settings: unknown }>(`local:${STORAGE_KEYS.preImport}`, { version: 1 });
+export const agendaItem = storage.defineItem<unknown>(local(STORAGE_KEYS.agenda), { version: 1 });
+/** Plans (as one list) and settings as they were before the last backup import, raw, for one restore. */
+export const preImportItem = storage.defineItem<{ plans: unknown; settings: unknown }>(local(STORAGE_KEYS.preImport), { version: 1 });
 
-interface ItemSpec<T> extends ValueSpec<T> {
+export interface ItemSpec<T> extends ValueSpec<T> {
   item: { key: string; getValue(): Promise<unknown>; setValue(value: unknown): Promise<void> };
 }
 
-export const PLANS: ItemSpec<Plan[]> = { ...PLANS_SPEC, item: plansItem };
+export const PLAN_INDEX: ItemSpec<string[]> = { ...PLAN_INDEX_SPEC, item: planIndexItem };
 export const SETTINGS: ItemSpec<Settings> = { ...SETTINGS_SPEC, item: settingsItem };
 export const SENT_LOG: ItemSpec<SentReminder[]> = { ...SENT_LOG_SPEC, item: sentLogItem };
 
-export type { Readable };
+export type { Plan, Readable };
 
 /** Reads an item; when it fails validation a copy of it is kept aside (once per distinct value). */
 export async function readItem<T>(spec: ItemSpec<T>, now = Date.now()): Promise<Readable<T>> {
@@ -50,7 +65,8 @@ export async function readItem<T>(spec: ItemSpec<T>, now = Date.now()): Promise<
   return result;
 }
 
-async function keepAside(key: string, raw: unknown, error: string, now: number): Promise<void> {
+/** Keeps a copy of a value that failed validation (once per distinct value). */
+export async function keepAside(key: string, raw: unknown, error: string, now: number): Promise<void> {
   const entries = await quarantineItem.getValue();
   const serialized = JSON.stringify(raw);
   if (entries.some((entry) => entry.key === key && JSON.stringify(entry.raw) === serialized)) return;

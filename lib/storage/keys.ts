@@ -9,3 +9,12 @@ export const STORAGE_KEYS = {
   agenda: 'agenda',
 } as const;
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
+
+/** The most plans stored at once (a backup with more is refused before it is parsed). */
+export const MAX_PLANS = 2000;
+
+const PLAN_KEY_PREFIX = 'plan:';
+/** One stored item per plan: a command writes only the plan it changes. */
+export const planKey = (id: string) => `${PLAN_KEY_PREFIX}${id}`;
+/** The plan id of a `plan:<id>` key, or null for any other key. */
+export const planIdOfKey = (key: string): string | null => (key.startsWith(PLAN_KEY_PREFIX) ? key.slice(PLAN_KEY_PREFIX.length) : null);

@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { Plan, Settings } from '../core/schemas';
+import { planIdOfKey } from './keys';
 import {
   migrateValue,
-  PLANS_SPEC,
+  PLAN_INDEX_SPEC,
+  PlansSchema,
+  parsePlanItem,
   parseStored,
+  planKey,
   QUARANTINE_SPEC,
   type Readable,
   SETTINGS_SPEC,
@@ -43,15 +47,56 @@ export interface StoredView {
   quarantined: string[];
 }
 
-/** One read of everything the options page shows. */
-export async function readStoredView(): Promise<StoredView> {
-  const [plans, settings, quarantine] = await readValues([PLANS_SPEC, SETTINGS_SPEC, QUARANTINE_SPEC]);
-  return { plans, settings, quarantined: quarantine.ok ? [...new Set(quarantine.value.map((entry) => entry.key))] : [] };
+/** The plans' list layout (versions 1 and 2), still stored until the background has migrated it. */
+const LIST_LAYOUT: ValueSpec<Plan[]> = {
+  key: PLAN_INDEX_SPEC.key,
+  schema: PlansSchema,
+  empty: () => [],
+  version: 2,
+  migrations: PLAN_INDEX_SPEC.migrations ?? {},
+};
+
+/**
+ * Every plan, in either layout: the list of versions 1–2 (not migrated yet) or the index and one item
+ * per plan. Unreadable when the index or any plan cannot be read: a partial list would look complete.
+ */
+export async function readPlans(): Promise<Readable<Plan[]>> {
+  const key = PLAN_INDEX_SPEC.key;
+  const raw = await browser.storage.local.get([key, metaKey(key)]);
+  const version = storedVersion(raw[metaKey(key)]);
+  if (raw[key] !== undefined && raw[key] !== null && version < PLAN_INDEX_SPEC.version) {
+    return parseStored(LIST_LAYOUT, migrateValue(LIST_LAYOUT, raw[key], version));
+  }
+  const index = parseStored(PLAN_INDEX_SPEC, raw[key]);
+  if (!index.ok) return index;
+  const items = await browser.storage.local.get(index.value.map(planKey));
+  const plans: Plan[] = [];
+  const unreadable: Record<string, unknown> = {};
+  const errors: string[] = [];
+  for (const id of index.value) {
+    const read = parsePlanItem(id, items[planKey(id)]);
+    if (read.ok) {
+      if (read.value) plans.push(read.value);
+    } else {
+      unreadable[planKey(id)] = read.raw;
+      errors.push(read.error);
+    }
+  }
+  return errors.length === 0 ? { ok: true, value: plans } : { ok: false, raw: unreadable, error: errors.join('\n') };
 }
 
-/** Raw values as stored, for saving an unreadable value to a file before discarding it. */
-export async function readRaw(keys: readonly StorageKey[]): Promise<Record<string, unknown>> {
-  return browser.storage.local.get([...keys]);
+/** Which value a quarantined key belongs to, as the views name it (every `plan:<id>` is one of the plans). */
+const quarantineGroup = (key: string) => (planIdOfKey(key) === null ? key : PLAN_INDEX_SPEC.key);
+
+/** One read of everything the options page shows. */
+export async function readStoredView(): Promise<StoredView> {
+  const [plans, [settings, quarantine]] = await Promise.all([readPlans(), readValues([SETTINGS_SPEC, QUARANTINE_SPEC])]);
+  return { plans, settings, quarantined: quarantine.ok ? [...new Set(quarantine.value.map((entry) => quarantineGroup(entry.key)))] : [] };
+}
+
+/** Everything as stored, raw, for saving unreadable values to a file before discarding them. */
+export async function readEverythingRaw(): Promise<Record<string, unknown>> {
+  return browser.storage.local.get(null);
 }
 
 /** Whether anything is stored under `key`. */
@@ -64,7 +109,7 @@ export async function hasValue(key: StorageKey): Promise<boolean> {
  * Calls `onChange` whenever the background writes one of `keys` (or any local key when none are
  * given; a version stamp counts as its value's change). Returns the unsubscribe.
  */
-export function watchValues(onChange: () => void, keys?: readonly StorageKey[]): () => void {
+export function watchValues(onChange: () => void, keys?: readonly string[]): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local') return;
     if (!keys || Object.keys(changes).some((changed) => keys.some((key) => changed === key || changed === metaKey(key)))) onChange();

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
 import { ImportProposalSchema } from '../core/import-proposal';
-import { migratePlansV1toV2 } from '../core/migrations';
+import { migratePlansV1toV2, splitPlans } from '../core/migrations';
 import {
   DEFAULT_SETTINGS,
   fen,
@@ -9,19 +9,26 @@ import {
   LenderKind,
   PaymentMethodSchema,
   type Plan,
+  planId,
   SentReminderSchema,
   type Settings,
   SettingsSchema,
   SoundPlanSchema,
 } from '../core/schemas';
-import { STORAGE_KEYS, type StorageKey } from './keys';
+import { MAX_PLANS, planKey, STORAGE_KEYS, type StorageKey } from './keys';
 
 // Every key in storage.local, the schema of its value, its version and migrations: pure, imported by
 // the background's items (./items.ts) and by the views' reader (./reader.ts) alike, so both see a value
 // the same way.
 
-export { STORAGE_KEYS, type StorageKey };
+export { planKey, STORAGE_KEYS, type StorageKey };
 
+/** Plan ids in the order the user added them; each plan is stored under its own key (`planKey`). */
+export const PlanIndexSchema = z.array(planId).check(
+  z.refine((ids) => new Set(ids).size === ids.length, { error: 'err.duplicateId' }),
+  z.maxLength(MAX_PLANS, { error: 'err.tooManyPlans' }),
+);
+/** Stored plans as one list (layouts up to version 2; still how backups and the pre-import copy hold them). */
 export const PlansSchema = z.array(SoundPlanSchema);
 export const SentLogSchema = z.array(SentReminderSchema);
 export const QuarantineEntrySchema = z.object({ key: z.string(), at: z.int(), error: z.string(), raw: z.unknown() });
@@ -67,7 +74,7 @@ export type Readable<T> = { ok: true; value: T } | { ok: false; raw: unknown; er
 
 /** A stored value: its key, schema, empty value, and the version its schema describes with the migrations up to it. */
 export interface ValueSpec<T> {
-  key: StorageKey;
+  key: string;
   schema: z.ZodMiniType<T>;
   empty: () => T;
   version: number;
@@ -75,13 +82,28 @@ export interface ValueSpec<T> {
   migrations?: Record<number, (value: unknown) => unknown>;
 }
 
-export const PLANS_SPEC: ValueSpec<Plan[]> = {
+/**
+ * The plans: version 1 and 2 stored them as one list under `plans`; version 3 stores an index of ids
+ * there and each plan under `plan:<id>` (the background's migration writes the items; see ./items.ts).
+ */
+export const PLAN_INDEX_SPEC: ValueSpec<string[]> = {
   key: STORAGE_KEYS.plans,
-  schema: PlansSchema,
+  schema: PlanIndexSchema,
   empty: () => [],
-  version: 2,
-  migrations: { 2: migratePlansV1toV2 },
+  version: 3,
+  migrations: { 2: migratePlansV1toV2, 3: (value) => splitPlans(value)?.index ?? value },
 };
+const PLAN_ITEM_SPEC: ValueSpec<Plan | null> = { key: planKey(''), schema: z.nullable(SoundPlanSchema), empty: () => null, version: 1 };
+
+/**
+ * A plan stored at `plan:<id>`: buildable terms, and the id of its key. Null when nothing is stored
+ * there (the index named a plan whose deletion was interrupted).
+ */
+export function parsePlanItem(id: string, raw: unknown): Readable<Plan | null> {
+  const read = parseStored(PLAN_ITEM_SPEC, raw);
+  if (read.ok && read.value && read.value.id !== id) return { ok: false, raw, error: `id: err.planId (stored under ${id})` };
+  return read;
+}
 export const SETTINGS_SPEC: ValueSpec<Settings> = {
   key: STORAGE_KEYS.settings,
   schema: SettingsSchema,

@@ -1,5 +1,5 @@
 import { expect, launch, serviceWorkerOf, test } from './fixtures';
-import { seed, seedPlan, shanghaiDate, stored, until } from './seed';
+import { seed, seedPlan, shanghaiDate, stored, storedPlans, until } from './seed';
 
 interface StoredPlan {
   payments: Array<{ period: number; amount: number; date: string }>;
@@ -28,7 +28,7 @@ test('a plan due tomorrow gets its reminder and badge; "mark paid" from the noti
       globalThis as unknown as { repayHelper: { onNotificationButtonClicked(id: string, i: number): Promise<unknown> } }
     ).repayHelper.onNotificationButtonClicked('rh|e2e-plan:1', 0),
   );
-  const [plan] = await stored<StoredPlan[]>(worker, 'plans');
+  const [plan] = await storedPlans<StoredPlan>(worker);
   expect(plan?.payments).toEqual([expect.objectContaining({ period: 1, amount: 107_200, date: shanghaiDate(0) })]);
   await until(
     () => worker.evaluate(() => chrome.action.getBadgeText({})),
@@ -115,6 +115,6 @@ test('100 commands fired at once from two extension pages are all recorded', asy
     ),
   );
   expect(answers.flat().every((answer: { res?: { ok: boolean } }) => answer.res?.ok === true)).toBe(true);
-  const [plan] = await stored<StoredPlan[]>(worker, 'plans');
+  const [plan] = await storedPlans<StoredPlan>(worker);
   expect(plan?.payments.map((p) => p.period).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
 });

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { addPlanThroughForm, monthsFromNow, openOptions, storedPlans } from './options-helpers';
+import { seed } from './seed';
 
 test('unreadable stored plans are shown as such, exported raw, and discarded only on request', async ({ openPage, worker }) => {
   // Broken data can only get there from outside the extension's own writers: seed it directly.
   const broken = [{ id: 'legacy', title: 42, principal: 'lots' }];
-  await worker.evaluate(async (value) => chrome.storage.local.set({ plans: value, plans$: { v: 2 } }), broken);
+  await seed(worker, { plans: broken as never });
   const page = await openOptions(openPage, '#plans');
   const banner = page.getByRole('alert').filter({ hasText: '有已保存的数据无法读取' });
   await expect(banner).toContainText('分期计划无法读取');
@@ -16,7 +17,7 @@ test('unreadable stored plans are shown as such, exported raw, and discarded onl
   expect(await storedPlans(worker)).toEqual(broken);
 
   const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: '导出原始数据' }).click()]);
-  expect(JSON.parse(readFileSync((await download.path()) as string, 'utf8')).plans).toEqual(broken);
+  expect(JSON.parse(readFileSync((await download.path()) as string, 'utf8'))['plan:legacy']).toEqual(broken[0]);
 
   await banner.getByRole('button', { name: '丢弃无法读取的分期计划' }).click();
   await banner.getByRole('button', { name: '确认丢弃' }).click();
@@ -26,7 +27,7 @@ test('unreadable stored plans are shown as such, exported raw, and discarded onl
     async () => (await chrome.storage.local.get('quarantine')).quarantine as Array<{ key: string; raw: unknown }>,
   );
   // The original is still kept aside by the background.
-  expect(quarantine).toContainEqual(expect.objectContaining({ key: 'plans', raw: broken }));
+  expect(quarantine).toContainEqual(expect.objectContaining({ key: 'plan:legacy', raw: broken[0] }));
 });
 
 test('settings are saved at once and the language switches the page', async ({ openPage, worker }) => {

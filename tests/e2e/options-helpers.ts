@@ -1,4 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
+import { storedPlans as readStoredPlans } from './seed';
 
 export type OpenPage = (path: string) => Promise<Page>;
 
@@ -60,7 +61,7 @@ export async function addPlanThroughForm(page: Page, plan: PlanInput, locale: ke
 
 /** The stored plans, read straight from chrome.storage (reading only; every write goes through the UI). */
 export async function storedPlans(worker: Worker): Promise<unknown> {
-  return worker.evaluate(async () => (await chrome.storage.local.get('plans')).plans);
+  return readStoredPlans(worker);
 }
 
 /** A date `months` months from today in the lender's zone, on day `day`: YYYY-MM-DD. */

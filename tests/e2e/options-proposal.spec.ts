@@ -46,6 +46,6 @@ test('a proposal can be dismissed without adding anything', async ({ context, ex
   const page = await proposeFromStore(context, extensionId, openPage);
   await page.getByRole('button', { name: '不导入' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '分期计划' })).toBeVisible();
-  expect(await storedPlans(worker)).toBeUndefined();
+  expect(await storedPlans(worker)).toEqual([]);
   expect((await worker.evaluate(() => chrome.storage.local.get('importProposal'))).importProposal).toBeUndefined();
 });

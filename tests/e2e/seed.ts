@@ -22,8 +22,25 @@ export function seedPlan(overrides: Partial<Plan> = {}): Plan {
   });
 }
 
-export async function seed(worker: Worker, values: Record<string, unknown>): Promise<void> {
-  await worker.evaluate((items) => chrome.storage.local.set(items), values);
+/** Plans as storage holds them (version 3): an index of ids and one item per plan. */
+export function planLayout(plans: readonly Plan[]): Record<string, unknown> {
+  return { plans: plans.map((plan) => plan.id), plans$: { v: 3 }, ...Object.fromEntries(plans.map((plan) => [`plan:${plan.id}`, plan])) };
+}
+
+/** Writes values into the extension's storage; `plans`, a list of plans, is laid out as storage holds them. */
+export async function seed(worker: Worker, values: Record<string, unknown> & { plans?: Plan[] }): Promise<void> {
+  const { plans, ...rest } = values;
+  const items = plans ? { ...rest, ...planLayout(plans) } : rest;
+  await worker.evaluate((entries) => chrome.storage.local.set(entries), items);
+}
+
+/** Every stored plan, in the index's order. */
+export async function storedPlans<T = Plan>(worker: Worker): Promise<T[]> {
+  return worker.evaluate(async () => {
+    const ids = ((await chrome.storage.local.get('plans')).plans ?? []) as string[];
+    const items = await chrome.storage.local.get(ids.map((id) => `plan:${id}`));
+    return ids.map((id) => items[`plan:${id}`]);
+  }) as Promise<T[]>;
 }
 
 export async function stored<T = unknown>(worker: Worker, key: string): Promise<T> {

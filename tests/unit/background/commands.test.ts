@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildBackup } from '../../../lib/core/backup';
 import { DEFAULT_SETTINGS, type Plan, type PlanDraft } from '../../../lib/core/schemas';
-import { PLANS, readItem, SETTINGS } from '../../../lib/storage/items';
+import { readItem, SETTINGS } from '../../../lib/storage/items';
+import { readPlans } from '../../../lib/storage/reader';
 import { makePlan } from '../core/plan-factory';
 import { at, harness } from './harness';
 
@@ -10,7 +11,7 @@ const { id: _id, payments: _p, skippedPeriods: _s, snoozes: _z, archived: _a, cr
 const draft: PlanDraft = DRAFT;
 
 async function storedPlans(): Promise<Plan[]> {
-  const read = await readItem(PLANS);
+  const read = await readPlans();
   if (!read.ok) throw new Error('plans unreadable');
   return read.value;
 }

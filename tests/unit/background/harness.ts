@@ -1,9 +1,10 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { writeAllPlans } from '../../../lib/background/plans-store';
 import { createRepayService, type ServiceEnv } from '../../../lib/background/service';
 import type { Plan, Settings } from '../../../lib/core/schemas';
 import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
-import { PLANS, SETTINGS, writeItem } from '../../../lib/storage/items';
+import { SETTINGS, writeItem } from '../../../lib/storage/items';
 
 /** Shanghai wall-clock time as an instant: at('2026-06-07', 9) is 09:00 in Asia/Shanghai. */
 export function at(date: string, hour = 0, minute = 0): number {
@@ -31,7 +32,7 @@ export async function harness(options: { plans?: Plan[]; settings?: Settings; no
     openExtensionPage: vi.fn(async (path: string) => void opened.push(path)),
     clearNotification: vi.fn(async (nid: string) => void (await fakeBrowser.notifications.clear(nid))),
   };
-  if (options.plans) await writeItem(PLANS, options.plans);
+  if (options.plans) await writeAllPlans(options.plans, options.now);
   await writeItem(SETTINGS, options.settings ?? DEFAULT_SETTINGS);
   return { service: createRepayService(env), env };
 }

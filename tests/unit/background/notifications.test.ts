@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseNotificationId } from '../../../lib/background/notification-content';
-import { PLANS, readItem } from '../../../lib/storage/items';
+import { readPlans } from '../../../lib/storage/reader';
 import { makePlan } from '../core/plan-factory';
 import { at, harness, shownNotifications } from './harness';
 
@@ -25,7 +25,7 @@ describe('notification buttons find everything from the notification id', () => 
     // A fresh service, as after the worker slept: nothing but storage and the id carries over.
     const { service: woken } = { service: (await import('../../../lib/background/service')).createRepayService(env) };
     await woken.markPaidFromNotification(id as string);
-    const plans = await readItem(PLANS);
+    const plans = await readPlans();
     if (!plans.ok) throw new Error('unreadable');
     expect(plans.value.map((plan) => plan.payments.filter((p) => p.period === 1).reduce((sum, p) => sum + p.amount, 0))).toEqual([
       107_200, 107_200,

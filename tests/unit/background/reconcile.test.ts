@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NEXT_ALARM, SWEEP_ALARM } from '../../../lib/background/alarms-badge';
-import { PLANS, readItem, SENT_LOG, writeItem } from '../../../lib/storage/items';
+import { writeAllPlans } from '../../../lib/background/plans-store';
+import { readItem, SENT_LOG } from '../../../lib/storage/items';
 import { makePlan } from '../core/plan-factory';
 import { at, harness, shownNotifications } from './harness';
 
@@ -112,13 +113,13 @@ describe('badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0x0e, 0x7c, 0x66, 255]);
 
-    await writeItem(PLANS, [PLAN, late]);
+    await writeAllPlans([PLAN, late], 0);
     await service.reconcile();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xc6, 0x28, 0x28, 255]);
 
     env.clock.now = at('2026-05-01', 10);
-    await writeItem(PLANS, [PLAN]);
+    await writeAllPlans([PLAN], 0);
     await service.reconcile();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });

@@ -26,7 +26,7 @@ describe('command errors name the field and the reason', () => {
   });
 
   it('refuses a plan of 0.05 over 12 periods at its principal, adding nothing', () => {
-    const result = addPlan([], { ...validDraft, principal: 5 }, 0, ctx);
+    const result = addPlan({ ...validDraft, principal: 5 }, 0, ctx);
     expect(result).toEqual({
       ok: false,
       error: { code: 'invalid', message: 'err.invalid', details: [{ path: 'principal', key: 'err.principalBelowPeriods' }] },
@@ -38,9 +38,9 @@ describe('command errors name the field and the reason', () => {
       ok: false,
       error: { code: 'invalid', message: 'err.invalid', details: [{ path: 'period', key: 'err.noSuchPeriod' }] },
     };
-    const plans = [makePlan()];
-    expect(recordPayment(plans, { planId: 'plan-1', period: 13, date: '2026-01-05' }, ctx)).toEqual(expected);
-    expect(skipPeriod(plans, 'plan-1', 13, true, ctx)).toEqual(expected);
-    expect(snooze(plans, 'plan-1', 13, CREATED_AT + 1, ctx)).toEqual(expected);
+    const plan = makePlan();
+    expect(recordPayment(plan, { period: 13, date: '2026-01-05' }, ctx)).toEqual(expected);
+    expect(skipPeriod(plan, 13, true, ctx)).toEqual(expected);
+    expect(snooze(plan, 13, CREATED_AT + 1, ctx)).toEqual(expected);
   });
 });

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { writeAllPlans } from '../../../lib/background/plans-store';
 import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
 import { hasValue, readStoredView, readValues, watchValues } from '../../../lib/storage/reader';
 import { AGENDA_SPEC, SETTINGS_SPEC } from '../../../lib/storage/values';
 import { V1_SAMPLE } from '../../fixtures/storage-v1';
+import { makePlan } from '../core/plan-factory';
 
 describe('the views’ storage reader', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -24,13 +26,21 @@ describe('the views’ storage reader', () => {
     expect(plans.ok && plans.value[0]?.lender).toEqual({ kind: 'xiaomi', name: '' });
   });
 
+  it('reads the plans from their index and items, and calls them unreadable when one item cannot be read', async () => {
+    const plans = [makePlan({ id: 'a' }), makePlan({ id: 'b' })];
+    await writeAllPlans(plans, 0);
+    expect((await readStoredView()).plans).toEqual({ ok: true, value: plans });
+    await fakeBrowser.storage.local.set({ 'plan:b': { id: 'b' } });
+    expect((await readStoredView()).plans).toMatchObject({ ok: false, raw: { 'plan:b': { id: 'b' } } });
+  });
+
   it('reports an unreadable value with the raw value kept, and lists quarantined keys once', async () => {
     await fakeBrowser.storage.local.set({
       plans: [{ id: 'broken' }],
       plans$: { v: 2 },
       quarantine: [
-        { key: 'plans', at: 1, error: 'x', raw: 1 },
-        { key: 'plans', at: 2, error: 'y', raw: 2 },
+        { key: 'plan:a', at: 1, error: 'x', raw: 1 },
+        { key: 'plan:b', at: 2, error: 'y', raw: 2 },
       ],
     });
     const view = await readStoredView();
