@@ -16,7 +16,20 @@ export interface LabelRule {
   role?: FieldRole;
 }
 
-/** One store site: everything site-specific lives in its adapter file (mi.ts, …). */
+/** How a site words the columns and statuses of its plan rows; patterns see normalized row text. */
+export interface PlanRowWording {
+  /** A caption before the amount that is the installment itself (what is due). */
+  installment: RegExp;
+  /** A caption before an amount that is only part of it, or something else (principal, fee, balance). */
+  partOnly: RegExp;
+  paid: RegExp;
+  /** Beats `paid` when a row says both. */
+  unpaid: RegExp;
+  /** The site's period column ("<caption>: 3/12"), rewritten into the notation `findPeriod` reads. */
+  periodColumn: readonly [RegExp, string];
+}
+
+/** One store site: every word of its pages lives in its adapter file (mi.ts, …); the reader is generic. */
 export interface StoreAdapter {
   id: string;
   lenderKind: LenderKind;
@@ -29,6 +42,12 @@ export interface StoreAdapter {
   zeroLimit: RegExp[];
   /** Words whose text nodes are worth testing against `zeroLimit`. */
   zeroLimitProbe: string[];
-  /** Status words of an auto-repay field meaning "on". */
-  autoRepayOn: RegExp;
+  /** Status words of an auto-repay field; `on` wins when both match. Tested on compact text. */
+  autoRepay: { on: RegExp; off: RegExp };
+  /**
+   * An overdue field's words, on compact text: `status` is a value that completes the field (days late,
+   * "not overdue"); `late` says it is overdue, `notLate` says it is not (beats `late` and any amount).
+   */
+  overdue: { status: RegExp; late: RegExp; notLate: RegExp };
+  planRows: PlanRowWording;
 }

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../core/dates';
 import type { Fen } from '../core/money';
 import type { LenderKind } from '../core/schemas';
-import type { StoreSnapshotEntry } from '../messaging';
+import type { StoreSnapshotEntry } from '../protocol';
 import type { PageReading } from './read-page';
 
 export type Mismatch = { field: 'amount'; page: Fen; stored: Fen; dueDate: IsoDate } | { field: 'date'; page: IsoDate; stored: IsoDate };

@@ -14,7 +14,7 @@ export interface LabelScan {
 }
 
 const SKIPPED_TAGS = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'svg']);
-/** Labels are short captions; a long sentence that mentions 逾期 is prose, not a label. */
+/** Labels are short captions; a long sentence that mentions a label's word is prose, not a label. */
 const MAX_EXTRA_CHARS = 16;
 const MAX_LIMIT_CHARS = 40;
 /** Raw text (indentation included) longer than this cannot be a label: not worth compacting. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type Locale, resolveLocale } from '../i18n/translate';
-import { STORAGE_KEYS } from '../storage-keys';
+import { STORAGE_KEYS } from '../storage/keys';
 
 /**
  * The panel's language: the one the user chose in settings, else the browser's. Read straight from

@@ -1,5 +1,8 @@
 import type { StoreAdapter } from './adapter';
 
+// Every word of Xiaomi's pages the reader looks for. The generic reader (find-labels, containers,
+// read-page, read-plan) takes these as data and knows no Chinese of its own beyond number notation.
+
 /** Xiaomi's store and finance pages (www.mi.com, jr.mi.com, 小米分期 / 天星金融 H5 pages). */
 export const XIAOMI_MATCHES = ['*://*.mi.com/*', '*://mi.com/*'];
 
@@ -29,5 +32,20 @@ export const miAdapter: StoreAdapter = {
     /(?<![\d.,])¥?0(?:\.0{1,2})?元?可用/,
   ],
   zeroLimitProbe: ['额度', '可用'],
-  autoRepayOn: /已开启|已开通|开启中|已签约/,
+  autoRepay: { on: /已开启|已开通|开启中|已签约/, off: /未开启|未开通|已关闭|去开通|开通/ },
+  overdue: {
+    status: /逾期\d+天|未逾期|无逾期/,
+    late: /已逾期|逾期\d+天/,
+    // 逾期金额 ¥0.00 is a zero, not a debt.
+    notLate: /未逾期|无逾期|逾期(?:金额|本金)?:?¥?0(?:\.0{1,2})?(?![\d.])/,
+  },
+  planRows: {
+    // 应还 (what is due) wins over 本金 or 手续费 (parts of it) when a row shows several amounts.
+    installment: /应还|月供|还款额|还款金额|合计|本期/,
+    partOnly: /本金|手续费|利息|剩余|余额|罚|已还金额|优惠/,
+    paid: /已还(?!金额|本金)|已结清|已支付|已完成/,
+    unpaid: /未还|待还(?!金额)|未结清/,
+    // 期数: 3/12 → 第3/12期.
+    periodColumn: [/期[数次]\s*:?\s*(\d{1,3})(\s*\/\s*\d{1,3})?/, '第$1$2期'],
+  },
 };

@@ -1,8 +1,8 @@
+import type { ImportProposal } from '../core/import-proposal';
 import { formatMoney } from '../core/money';
 import { formatDate } from '../i18n/format';
 import type { StoreKey } from '../i18n/store';
 import type { Locale, Params } from '../i18n/translate';
-import type { ImportProposal } from '../messaging';
 import type { Comparison, Mismatch } from './compare';
 import { PANEL_CSS } from './panel-style';
 import type { PageReading } from './read-page';

@@ -3,6 +3,8 @@ import { type Fen, toHalfWidth } from '../core/money';
 
 // Readers for what store pages print. They take page text (any width, any spacing) and return integer
 // fen and ISO dates, or nothing: a value that is not clearly one is left out rather than guessed.
+// The notation read here (年月日 dates, 元, 第n期) is the language's, shared by every lender; a site's
+// own words (labels, column captions, statuses) live in its adapter.
 
 /** Half-width, one currency sign (¥), no-break and ideographic spaces as plain spaces, runs collapsed. */
 export function normalizeText(text: string): string {

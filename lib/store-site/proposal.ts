@@ -1,5 +1,5 @@
 import { isValidIsoDate } from '../core/dates';
-import type { ImportProposal } from '../messaging';
+import type { ImportProposal } from '../core/import-proposal';
 import type { PageReading } from './read-page';
 
 // The background checks every proposal with ImportProposalSchema (lib/protocol.ts) on receipt. The same

@@ -17,9 +17,7 @@ export interface PageReading {
   plan: PlanRow[];
 }
 
-const NOT_OVERDUE = /未逾期|无逾期|逾期(?:金额|本金)?:?¥?0(?:\.0{1,2})?(?![\d.])/;
-const AUTO_REPAY_OFF = /未开启|未开通|已关闭|去开通|开通/;
-/** Period info ("第 3/12 期") sits near the amount, not always inside the marked field. */
+/** Period info ("3/12") sits near the amount, not always inside the marked field. */
 const MAX_PERIOD_CONTEXT = 200;
 
 function periodNear(element: Element): ReturnType<typeof findPeriod> {
@@ -33,7 +31,9 @@ function periodNear(element: Element): ReturnType<typeof findPeriod> {
 export function readPage(marks: Mark[], zeroLimit: Element[], adapter: StoreAdapter, today: IsoDate): PageReading {
   const reading: PageReading = { overdue: false, zeroLimit: false, plan: [] };
   for (const { element, kind, hit } of marks) {
-    if (kind === 'plan' && reading.plan.length === 0 && element !== hit.element) reading.plan = readPlanRows(element, today);
+    if (kind === 'plan' && reading.plan.length === 0 && element !== hit.element) {
+      reading.plan = readPlanRows(element, adapter.planRows, today);
+    }
     if (kind !== 'field') continue;
     const text = textOf(element);
     const label = hit.rule.text;
@@ -46,13 +46,12 @@ export function readPage(marks: Mark[], zeroLimit: Element[], adapter: StoreAdap
       reading.dueDate = valueNear(text, label, (t) => findDates(t, today));
     } else if (hit.rule.role === 'overdue') {
       const compact = compactText(text);
-      if (!NOT_OVERDUE.test(compact) && (/已逾期|逾期\d+天/.test(compact) || (valueNear(text, label, findAmounts) ?? 0) > 0)) {
-        reading.overdue = true;
-      }
+      const { late, notLate } = adapter.overdue;
+      if (!notLate.test(compact) && (late.test(compact) || (valueNear(text, label, findAmounts) ?? 0) > 0)) reading.overdue = true;
     } else if (hit.rule.role === 'autoRepay' && reading.autoRepay === undefined) {
       const compact = compactText(text);
-      if (adapter.autoRepayOn.test(compact)) reading.autoRepay = true;
-      else if (AUTO_REPAY_OFF.test(compact)) reading.autoRepay = false;
+      if (adapter.autoRepay.on.test(compact)) reading.autoRepay = true;
+      else if (adapter.autoRepay.off.test(compact)) reading.autoRepay = false;
     }
   }
   reading.zeroLimit = zeroLimit.some(

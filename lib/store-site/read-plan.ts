@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/dates';
 import type { Fen } from '../core/money';
+import type { PlanRowWording } from './adapter';
 import { findAmounts, findDates, findPeriod, normalizeText } from './parse-values';
 
 /** One row of a repayment plan as the page shows it. */
@@ -10,15 +11,10 @@ export interface PlanRow {
   paid: boolean;
 }
 
-// An amount's caption decides which of a row's amounts is the installment: 应还 over 本金 or 手续费.
-const PREFERRED = /应还|月供|还款额|还款金额|合计|本期/;
-const EXCLUDED = /本金|手续费|利息|剩余|余额|罚|已还金额|优惠/;
-const PAID = /已还(?!金额|本金)|已结清|已支付|已完成/;
-const UNPAID = /未还|待还(?!金额)|未结清/;
 /** Looking for rows never goes through more elements than this (a plan has at most 360 rows). */
 const MAX_ELEMENTS = 4000;
 
-/** Visible text with a space wherever elements meet, so "1,072.00" and "12期" in two cells never fuse. */
+/** Visible text with a space wherever elements meet, so "1,072.00" and "12" in two cells never fuse. */
 export function textOf(element: Element): string {
   const doc = element.ownerDocument;
   const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
@@ -31,24 +27,27 @@ export function textOf(element: Element): string {
   return normalizeText(parts.join(' ')).trim();
 }
 
-/** Reads one row from its text ("第1期 2026-06-10 本金 ¥1,000.00 手续费 ¥72.00 应还 ¥1,072.00 已还"). */
-export function readRowText(text: string, today: IsoDate): PlanRow | null {
+/**
+ * Reads one row from its text: its first date, the amount whose caption says it is the installment (else the
+ * largest not captioned as a part of it), whether the site's words call it paid, and its period number.
+ */
+export function readRowText(text: string, wording: PlanRowWording, today: IsoDate): PlanRow | null {
   const normalized = normalizeText(text);
   const dueDate = findDates(normalized, today)[0]?.value;
   const amounts = findAmounts(normalized);
   if (!dueDate || amounts.length === 0) return null;
   let previousEnd = 0;
+  // An amount's caption (the few characters before it) decides which of a row's amounts is the installment.
   const captioned = amounts.map((amount) => {
     const caption = normalized.slice(Math.max(previousEnd, amount.start - 10), amount.start);
     previousEnd = amount.end;
-    return { value: amount.value, preferred: PREFERRED.test(caption), excluded: EXCLUDED.test(caption) };
+    return { value: amount.value, preferred: wording.installment.test(caption), excluded: wording.partOnly.test(caption) };
   });
   const neutral = captioned.filter((a) => !a.excluded);
   const chosen = captioned.find((a) => a.preferred) ?? neutral.sort((a, b) => b.value - a.value)[0];
   if (!chosen || chosen.value <= 0) return null;
-  const periodText = normalized.replace(/期[数次]\s*:?\s*(\d{1,3})(\s*\/\s*\d{1,3})?/, '第$1$2期');
-  const { period } = findPeriod(periodText);
-  const row: PlanRow = { dueDate, amount: chosen.value, paid: PAID.test(normalized) && !UNPAID.test(normalized) };
+  const { period } = findPeriod(normalized.replace(...wording.periodColumn));
+  const row: PlanRow = { dueDate, amount: chosen.value, paid: wording.paid.test(normalized) && !wording.unpaid.test(normalized) };
   if (period !== undefined) row.period = period;
   else {
     const leading = /^\s*(\d{1,3})(?=\s)/.exec(normalized);
@@ -57,16 +56,16 @@ export function readRowText(text: string, today: IsoDate): PlanRow | null {
   return row;
 }
 
-function readTable(table: HTMLTableElement, today: IsoDate): PlanRow[] {
+function readTable(table: HTMLTableElement, wording: PlanRowWording, today: IsoDate): PlanRow[] {
   const rows = Array.from(table.rows);
   const headerRow = rows.find((row) => row.querySelector('th'));
   const headers = headerRow ? Array.from(headerRow.cells, (cell) => textOf(cell)) : [];
   const out: PlanRow[] = [];
   for (const row of rows) {
     if (row === headerRow) continue;
-    // Each cell gets its column's caption, so "应还 ¥1,072.00" reads like a labelled row.
+    // Each cell gets its column's caption, so an amount under its header reads like a captioned amount in a row.
     const text = Array.from(row.cells, (cell, i) => `${headers[i] ?? ''} ${textOf(cell)}`).join(' | ');
-    const parsed = readRowText(text, today);
+    const parsed = readRowText(text, wording, today);
     if (parsed) out.push(parsed);
   }
   return out;
@@ -87,8 +86,8 @@ function rowGroup(container: Element, today: IsoDate): Element[] {
 }
 
 /** The plan rows inside `container`: from its <table>s when it has any, else from repeated <div> rows. */
-export function readPlanRows(container: Element, today: IsoDate): PlanRow[] {
+export function readPlanRows(container: Element, wording: PlanRowWording, today: IsoDate): PlanRow[] {
   const tables = container.tagName === 'TABLE' ? [container] : Array.from(container.querySelectorAll('table'));
-  if (tables.length > 0) return tables.flatMap((table) => readTable(table as HTMLTableElement, today));
-  return rowGroup(container, today).flatMap((row) => readRowText(textOf(row), today) ?? []);
+  if (tables.length > 0) return tables.flatMap((table) => readTable(table as HTMLTableElement, wording, today));
+  return rowGroup(container, today).flatMap((row) => readRowText(textOf(row), wording, today) ?? []);
 }

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../core/dates';
+import type { ImportProposal } from '../core/import-proposal';
 import { storeMessages } from '../i18n/store';
 import type { Locale } from '../i18n/translate';
-import type { ImportProposal, StoreSnapshotEntry } from '../messaging';
+import type { StoreSnapshotEntry } from '../protocol';
 import type { LabelKind, StoreAdapter } from './adapter';
 import { comparePage } from './compare';
 import { markFor } from './containers';
@@ -85,7 +86,7 @@ export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps:
     hits = hits.filter((h) => h.element.isConnected && compactText(h.element.textContent ?? '').includes(h.rule.text));
     zeroLimit = [...new Set(zeroLimit)].filter((element) => element.isConnected);
     const today = deps.today();
-    const marks = hits.map((hit) => markFor(hit, today)).sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+    const marks = hits.map((hit) => markFor(hit, adapter, today)).sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
     highlighter.apply(new Map(marks.map((mark) => [mark.element, mark.kind])));
     neighbourhood = neighbourhoodOf(marks, zeroLimit);
     reading = readPage(marks, zeroLimit, adapter, today);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { storeMessages } from '../../../lib/i18n/store';
 import type { ImportProposal } from '../../../lib/core/import-proposal';
+import { storeMessages } from '../../../lib/i18n/store';
 import { createPanel, PANEL_TAG, type PanelView } from '../../../lib/store-site/panel';
 
 const view = (proposal: ImportProposal): PanelView => ({
