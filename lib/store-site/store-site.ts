@@ -47,7 +47,6 @@ export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps:
   let href = doc.location?.href ?? '';
   let snapshot: { entries: StoreSnapshotEntry[] | null } | 'pending' | undefined;
   let reading: PageReading | null = null;
-  let shown = '';
   let neighbourhood = new Set<Node>();
 
   /** Adds the hits not known yet; returns how many were new. */
@@ -101,7 +100,6 @@ export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps:
   function show(): void {
     if (!reading || !hasReading(reading)) {
       panel.remove();
-      shown = '';
       return;
     }
     if (snapshot === undefined) {
@@ -119,11 +117,7 @@ export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps:
     const comparison = comparePage(reading, snapshot.entries, adapter.lenderKind);
     const title = reading.periods ? t('importTitle', { lender: lenderName, periods: reading.periods }) : lenderName;
     const proposal = buildProposal(reading, `${doc.location.origin}${doc.location.pathname}`, title);
-    const view = { reading, comparison, snapshotOk: snapshot.entries !== null, proposal, lenderName };
-    const key = JSON.stringify(view);
-    if (key === shown && panel.host?.isConnected) return;
-    shown = key;
-    panel.render(view);
+    panel.render({ reading, comparison, snapshotOk: snapshot.entries !== null, proposal, lenderName });
   }
 
   const watcher = watchDom(doc.documentElement, {

@@ -1,0 +1,45 @@
+import type { ImportProposal } from '../core/import-proposal';
+import { h, type Translate } from './panel-sections';
+
+/** Where the offer stands for the proposal it was last shown with. */
+type ImportStatus = 'idle' | 'sending' | 'sent' | 'failed';
+
+/**
+ * The "add this plan" offer: a button that sends the proposal once, and says how that went. Its status
+ * belongs to one proposal: another plan (an SPA move to the next order) starts with a fresh button, not
+ * the last one's "sent". It updates its own few nodes, never the rest of the panel.
+ */
+export function createImportOffer(t: Translate, propose: (proposal: ImportProposal) => Promise<boolean>) {
+  let status: ImportStatus = 'idle';
+  let proposal: ImportProposal | null = null;
+  let proposalKey = '';
+  const offer = h('p', {});
+  const button = h('button', { type: 'button', class: 'import' });
+  const outcome = h('p', { class: 'muted', role: 'status' });
+  const section = h('section', { 'data-part': 'import' }, offer, button, outcome);
+
+  function show(next: ImportStatus): void {
+    status = next;
+    button.textContent = status === 'sending' ? t('importSending') : t('importButton');
+    button.toggleAttribute('disabled', status === 'sending' || status === 'sent');
+    outcome.textContent = status === 'sent' ? t('importSent') : status === 'failed' ? t('importFailed') : '';
+  }
+
+  button.addEventListener('click', async () => {
+    if (!proposal) return;
+    show('sending');
+    show((await propose(proposal)) ? 'sent' : 'failed');
+  });
+
+  /** The offer's section for `next`, kept as it is while the proposal is the same plan. */
+  return function importOffer(next: ImportProposal): HTMLElement {
+    const key = JSON.stringify(next.installments);
+    proposal = next;
+    offer.textContent = t('importOffer', { count: next.installments.length });
+    if (key !== proposalKey) {
+      proposalKey = key;
+      show('idle');
+    }
+    return section;
+  };
+}

@@ -1,0 +1,92 @@
+import { formatMoney } from '../core/money';
+import { formatDate } from '../i18n/format';
+import type { StoreKey } from '../i18n/store';
+import type { Locale, Params } from '../i18n/translate';
+import type { PanelModel } from './panel-model';
+
+type Child = Node | string | null | false | undefined;
+export type Translate = (key: StoreKey, params?: Params) => string;
+
+/** Elements from text only: page text and stored titles never become markup. */
+export function h(tag: string, props: Record<string, string>, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) element.setAttribute(name, value);
+  for (const child of children) if (child) element.append(child);
+  return element;
+}
+
+const CHECKLIST = ['checkPayments', 'checkFees', 'checkTerms', 'checkContact', 'checkUpdate'] as const;
+
+/**
+ * Draws a model's parts in reading order, one small function per part, in our wording and the locale's
+ * money and date formats. The import offer keeps state, so it is drawn by its own unit (`importOffer`).
+ */
+export function createSectionDrawer(locale: Locale, t: Translate, importOffer: (proposal: NonNullable<PanelModel['importOffer']>) => Node) {
+  const money = (fen: number) => formatMoney(fen, locale);
+  const date = (iso: string) => formatDate(iso, locale, true);
+
+  const next = ({ dueDate, remaining, period, periods, title }: NonNullable<PanelModel['next']>) =>
+    h(
+      'section',
+      { class: 'next' },
+      h('h3', {}, t('nextPayment')),
+      h(
+        'p',
+        { 'data-part': 'next' },
+        t('nextLine', { date: date(dueDate), amount: money(remaining) }),
+        ' · ',
+        t('periodOf', { period, periods }),
+      ),
+      h('p', { class: 'muted' }, t('planTitle', { title })),
+    );
+
+  const pageDue = ({ dueDate, amount }: NonNullable<PanelModel['pageDue']>) =>
+    h(
+      'p',
+      { 'data-part': 'page' },
+      amount !== undefined && dueDate
+        ? t('pageDue', { date: date(dueDate), amount: money(amount) })
+        : amount !== undefined
+          ? t('pageDueAmount', { amount: money(amount) })
+          : t('pageDueDate', { date: date(dueDate ?? '') }),
+    );
+
+  const mismatch = ({ rows, lenderName }: NonNullable<PanelModel['mismatch']>) =>
+    h(
+      'section',
+      { class: 'warn', role: 'alert', 'data-part': 'mismatch' },
+      h('h3', {}, t('mismatchTitle')),
+      ...rows.map((m) =>
+        h(
+          'p',
+          {},
+          m.field === 'amount'
+            ? t('mismatchAmount', { date: date(m.dueDate), page: money(m.page), stored: money(m.stored) })
+            : t('mismatchDate', { page: date(m.page), stored: date(m.stored) }),
+        ),
+      ),
+      h('p', {}, t('checklistTitle')),
+      h('ul', {}, ...CHECKLIST.map((key) => h('li', {}, t(key, { lender: lenderName })))),
+    );
+
+  const zeroLimit = ({ next: due }: NonNullable<PanelModel['zeroLimit']>) =>
+    h(
+      'section',
+      { class: 'note', 'data-part': 'zero-limit' },
+      h('p', {}, t('zeroLimit')),
+      due && h('p', {}, t('zeroLimitNext', { date: date(due.dueDate), amount: money(due.remaining) })),
+    );
+
+  return function drawSections(model: PanelModel): Node[] {
+    const parts: Child[] = [
+      model.next && next(model.next),
+      model.pageDue && pageDue(model.pageDue),
+      model.snapshotUnavailable && h('p', { class: 'muted', 'data-part': 'unavailable' }, t('snapshotUnavailable')),
+      model.overdue && h('p', { class: 'warn', 'data-part': 'overdue' }, t('overdue')),
+      model.mismatch && mismatch(model.mismatch),
+      model.zeroLimit && zeroLimit(model.zeroLimit),
+      model.importOffer && importOffer(model.importOffer),
+    ];
+    return parts.filter((part): part is Node => Boolean(part));
+  };
+}
