@@ -48,3 +48,5 @@ export function createHighlighter(doc: Document) {
     },
   };
 }
+
+export type Highlighter = ReturnType<typeof createHighlighter>;
