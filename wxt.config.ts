@@ -1,8 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-
-// Store origins the content script serves; other lenders' sites come as optional permissions.
-const XIAOMI_MATCHES = ['*://*.mi.com/*', '*://mi.com/*'];
+import { XIAOMI_MATCHES } from './lib/store-site/mi';
 
 export default defineConfig({
   imports: false,
@@ -22,6 +20,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'alarms', 'notifications'],
+    // Host access exactly where the store content script runs (the Xiaomi adapter's pages); none is asked for later.
     host_permissions: XIAOMI_MATCHES,
     ...(browser === 'firefox'
       ? {
