@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
 import { nextLenderMidnight } from '../core/dates';
-import { badgeCount } from '../core/reminders';
-import type { Plan, Settings } from '../core/schemas';
 
 /** The one alarm for the next thing to do: the next reminder or the badge's midnight refresh. */
 export const NEXT_ALARM = 'next';
@@ -20,10 +18,6 @@ export async function scheduleAlarms(nextReminderAt: number | null, now: number)
 export const BADGE_COLORS = { overdue: '#C62828', due: '#0E7C66', unreadable: '#6B6B6B' } as const;
 
 export type BadgeState = { kind: 'count'; count: number; overdue: number } | { kind: 'unreadable' };
-
-export function badgeFor(plans: readonly Plan[], settings: Settings, now: number): BadgeState {
-  return { kind: 'count', ...badgeCount(plans, settings, now) };
-}
 
 /** Text and colour: the count of installments in the lead window, red when any is overdue, empty when none. */
 export function badgeLook(state: BadgeState): { text: string; color: string } {

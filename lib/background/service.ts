@@ -1,31 +1,21 @@
-import { buildAgendaSnapshot } from '../core/agenda-snapshot';
 import { lenderToday } from '../core/dates';
 import { repayUrlOf } from '../core/lenders';
-import { logSent, planReminders } from '../core/reminders';
 import { DEFAULT_SETTINGS } from '../core/schemas';
 import { notifyMessages } from '../i18n/notify';
 import { type Locale, resolveLocale } from '../i18n/translate';
 import { COMMANDS, type CommandName, type CommandResult, maySend, type SenderKind } from '../protocol';
-import { agendaItem, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
-import { type BadgeState, badgeFor, scheduleAlarms, showBadge } from './alarms-badge';
+import { readItem, SETTINGS } from '../storage/items';
+import { type BadgeState, scheduleAlarms, showBadge } from './alarms-badge';
 import { type CommandEnv, checkInput, commandContext, HANDLERS } from './commands';
-import { notificationContent, parseNotificationId } from './notification-content';
-import { showReminder } from './notifier';
-import { readPlan, readPlans } from './plans-store';
+import { parseNotificationId } from './notification-content';
+import { readPlan } from './plans-store';
 import { createQueue } from './queue';
+import { type ReconcileReport, reconcileAt } from './reconcile';
 
 export interface ServiceEnv extends CommandEnv {
   uiLanguage: () => string;
   openUrl: (url: string) => Promise<void>;
   clearNotification: (id: string) => Promise<void>;
-}
-
-export type { SenderKind };
-
-export interface ReconcileReport {
-  sent: string[];
-  nextAt: number | null;
-  badge: BadgeState;
 }
 
 /** The background's one writer: commands and reminder runs share a single queue. */
@@ -58,12 +48,19 @@ export function createRepayService(env: ServiceEnv) {
     return resolveLocale((settings.ok ? settings.value : DEFAULT_SETTINGS).language, env.uiLanguage());
   }
 
-  /** Sends what is due and not yet sent, logs it, re-arms the alarms and redraws the badge. Idempotent. */
+  let waiting: Promise<ReconcileReport> | null = null;
+
+  /**
+   * Reconciles once every queued command is applied. However many changes arrive, at most one
+   * reconcile waits: a request made while one waits joins it (it will read their result anyway).
+   */
   function reconcile(): Promise<ReconcileReport> {
-    return enqueue(async () => {
+    if (waiting) return waiting;
+    const run = enqueue(async () => {
+      waiting = null; // from here on, a new change needs a new run
       const now = env.now();
       try {
-        return await reconcileAt(now);
+        return await reconcileAt(now, env.uiLanguage);
       } catch (error) {
         // Whatever failed, the sweep and the next wake-up stay armed, so a later run can still remind.
         console.error('[repay-helper] reconcile failed', error);
@@ -72,33 +69,8 @@ export function createRepayService(env: ServiceEnv) {
         return { sent: [], nextAt: null, badge };
       }
     });
-  }
-
-  async function reconcileAt(now: number): Promise<ReconcileReport> {
-    const [plans, settingsRead, sentLog] = await Promise.all([readPlans(now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
-    const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
-    if (!plans.ok) {
-      const badge: BadgeState = { kind: 'unreadable' };
-      // No agenda: the popup then reads the plans itself and says they cannot be read.
-      await Promise.all([scheduleAlarms(null, now), showBadge(badge), agendaItem.removeValue()]);
-      return { sent: [], nextAt: null, badge };
-    }
-    // An unreadable sent-log was kept aside by readItem; starting afresh can at worst re-show
-    // a reminder, and its notification id makes that a replacement, not a second one.
-    const log = sentLog.ok ? sentLog.value : [];
-    // Plans that can be read are reminded of even when another cannot be (it is kept aside and reported).
-    const { due, nextAt } = planReminders(plans.plans, settings, log, now);
-    if (due.length > 0) {
-      const locale = resolveLocale(settings.language, env.uiLanguage());
-      await showReminder(notificationContent(due, locale, lenderToday(now)));
-      await writeItem(SENT_LOG, logSent(log, due, now));
-    }
-    const complete = plans.unreadable.length === 0;
-    const badge: BadgeState = complete ? badgeFor(plans.plans, settings, now) : { kind: 'unreadable' };
-    // An agenda without the unreadable plans would look complete: the popup then says what it cannot read.
-    const agenda = complete ? agendaItem.setValue(buildAgendaSnapshot(plans.plans, lenderToday(now))) : agendaItem.removeValue();
-    await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge), agenda]);
-    return { sent: due.map((reminder) => reminder.id), nextAt, badge };
+    waiting = run;
+    return run;
   }
 
   /** "已还款 / Mark paid": records the full remaining amount of every installment the notification lists. */

@@ -3,7 +3,7 @@ import { type IsoDate, monthBounds } from './dates';
 import { isLate } from './installment-state';
 import type { Fen } from './money';
 import type { Plan } from './schemas';
-import { openInstallments, type PortfolioSummary, summarizePortfolio } from './summary';
+import { type DueItem, openInstallments, type PortfolioSummary, summarizePortfolio } from './summary';
 
 // Kept apart from agenda.ts so the popup, which only reads snapshots, does not bundle the schedule code.
 
@@ -24,7 +24,13 @@ export interface AgendaSnapshot {
 const isListed = (row: AgendaRow, today: IsoDate) => isLate(row) || row.dueDate <= monthBounds(today).end;
 
 export function buildAgendaSnapshot(plans: readonly Plan[], today: IsoDate): AgendaSnapshot {
-  const items = openInstallments(plans, today);
+  return agendaSnapshotOf(openInstallments(plans, today), activePlanCount(plans), today);
+}
+
+export const activePlanCount = (plans: readonly Plan[]) => plans.filter((plan) => !plan.archived).length;
+
+/** `buildAgendaSnapshot` over open installments already computed for `today` (one status pass per run). */
+export function agendaSnapshotOf(items: readonly DueItem[], activePlans: number, today: IsoDate): AgendaSnapshot {
   const rows: AgendaRow[] = [];
   const later = { count: 0, total: 0 };
   for (const item of items) {
@@ -35,7 +41,7 @@ export function buildAgendaSnapshot(plans: readonly Plan[], today: IsoDate): Age
       later.total += row.remaining;
     }
   }
-  return { today, activePlans: plans.filter((plan) => !plan.archived).length, rows, later, summary: summarizePortfolio(items, today) };
+  return { today, activePlans, rows, later, summary: summarizePortfolio(items, today) };
 }
 
 /** The rows the snapshot only sums: what the popup lists when "later" is opened. */

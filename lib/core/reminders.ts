@@ -1,8 +1,8 @@
-import { addDays, daysBetween, lenderInstant, lenderToday } from './dates';
+import { addDays, daysBetween, type IsoDate, lenderInstant, lenderToday } from './dates';
 import { isLate } from './installment-state';
 import type { Plan, SentReminder, Settings } from './schemas';
-import { type InstallmentStatus, isOpen, planStatus } from './status';
-import { compareText } from './summary';
+import type { InstallmentStatus } from './status';
+import { compareText, type DueItem, openInstallments } from './summary';
 
 export type ReminderKind = 'lead' | 'due' | 'overdue' | 'snooze';
 
@@ -72,18 +72,18 @@ function installmentReminders(plan: Plan, status: InstallmentStatus, settings: S
 
 /** Which reminders to send at `now` and when to look again. Pure: the caller sends and logs. */
 export function planReminders(plans: readonly Plan[], settings: Settings, sentLog: readonly SentReminder[], now: number): ReminderPlan {
+  return remindersOf(openInstallments(plans, lenderToday(now)), settings, sentLog, now);
+}
+
+/** `planReminders` over open installments already computed for `now`'s date (one status pass per run). */
+export function remindersOf(open: readonly DueItem[], settings: Settings, sentLog: readonly SentReminder[], now: number): ReminderPlan {
   const sent = new Set(sentLog.map((entry) => entry.id));
-  const today = lenderToday(now);
   const due: Reminder[] = [];
   let nextAt: number | null = null;
-  for (const plan of plans) {
-    if (plan.archived) continue;
-    for (const status of planStatus(plan, today)) {
-      if (!isOpen(status)) continue;
-      const { latest, next } = installmentReminders(plan, status, settings, now);
-      if (latest && !sent.has(latest.id)) due.push({ ...latest, plan, status });
-      if (next !== null && (nextAt === null || next < nextAt)) nextAt = next;
-    }
+  for (const { plan, status } of open) {
+    const { latest, next } = installmentReminders(plan, status, settings, now);
+    if (latest && !sent.has(latest.id)) due.push({ ...latest, plan, status });
+    if (next !== null && (nextAt === null || next < nextAt)) nextAt = next;
   }
   due.sort((a, b) => compareText(a.status.dueDate, b.status.dueDate) || compareText(a.id, b.id));
   return { due, nextAt };
@@ -100,16 +100,18 @@ export function logSent(sentLog: readonly SentReminder[], reminders: readonly Pi
 /** Installments counted on the badge: open, not skipped, due within the longest lead window. */
 export function badgeCount(plans: readonly Plan[], settings: Settings, now: number): { count: number; overdue: number } {
   const today = lenderToday(now);
+  return badgeCountOf(openInstallments(plans, today), settings, today);
+}
+
+/** `badgeCount` over open installments already computed for `today`. */
+export function badgeCountOf(open: readonly DueItem[], settings: Settings, today: IsoDate): { count: number; overdue: number } {
   const horizon = addDays(today, Math.max(0, ...settings.leadDays));
   let count = 0;
   let overdue = 0;
-  for (const plan of plans) {
-    if (plan.archived) continue;
-    for (const status of planStatus(plan, today)) {
-      if (!isOpen(status) || status.dueDate > horizon) continue;
-      count++;
-      if (isLate(status)) overdue++;
-    }
+  for (const { status } of open) {
+    if (status.dueDate > horizon) continue;
+    count++;
+    if (isLate(status)) overdue++;
   }
   return { count, overdue };
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NEXT_ALARM, SWEEP_ALARM } from '../../../lib/background/alarms-badge';
 import { writeAllPlans } from '../../../lib/background/plans-store';
@@ -158,5 +158,28 @@ describe('badge', () => {
     await fakeBrowser.storage.local.set({ plans: 'broken' });
     await service.reconcile();
     expect((await fakeBrowser.storage.local.get('agenda')).agenda).toBeUndefined();
+  });
+});
+
+describe('reconcile under a burst of changes', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('runs once after 100 queued commands, however many times it is asked for meanwhile', async () => {
+    const { service } = await harness({ plans: [PLAN], now: at('2026-06-01', 10) });
+    const storage = fakeBrowser.storage.local;
+    const badgeWrites = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const answers = Array.from({ length: 100 }, (_, i) =>
+      service.execute('recordPayment', { planId: 'plan-1', period: 1 + (i % 12), amount: 1, date: '2026-06-01' }, 'extension'),
+    );
+    const runs = Array.from({ length: 100 }, () => service.reconcile());
+    expect(new Set(runs).size).toBe(1);
+    await Promise.all([...answers, ...runs]);
+    expect(badgeWrites).toHaveBeenCalledTimes(1);
+    // A request made once that run has started gets a run of its own: it may follow a later change.
+    const during = service.reconcile();
+    expect(during).not.toBe(runs[0]);
+    await during;
+    expect(badgeWrites).toHaveBeenCalledTimes(2);
+    expect(((await storage.get('plan:plan-1'))['plan:plan-1'] as { payments: unknown[] }).payments).toHaveLength(100);
   });
 });
