@@ -1,0 +1,50 @@
+import { activePlanCount, agendaSnapshotOf } from '../core/agenda-snapshot';
+import { lenderToday } from '../core/dates';
+import { badgeCountOf, logSent, remindersOf } from '../core/reminders';
+import { DEFAULT_SETTINGS } from '../core/schemas';
+import { openInstallments } from '../core/summary';
+import { resolveLocale } from '../i18n/translate';
+import { agendaItem, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
+import { type BadgeState, scheduleAlarms, showBadge } from './alarms-badge';
+import { notificationContent } from './notification-content';
+import { showReminder } from './notifier';
+import { readPlans } from './plans-store';
+
+export interface ReconcileReport {
+  sent: string[];
+  nextAt: number | null;
+  badge: BadgeState;
+}
+
+/**
+ * Sends what is due at `now` and not yet sent, logs it, re-arms the alarms, redraws the badge and
+ * rewrites the popup's agenda. Idempotent. Each plan's installments are computed once and shared by
+ * the reminders, the badge and the agenda.
+ */
+export async function reconcileAt(now: number, uiLanguage: () => string): Promise<ReconcileReport> {
+  const [plans, settingsRead, sentLog] = await Promise.all([readPlans(now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
+  const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
+  if (!plans.ok) {
+    const badge: BadgeState = { kind: 'unreadable' };
+    // No agenda: the popup then reads the plans itself and says they cannot be read.
+    await Promise.all([scheduleAlarms(null, now), showBadge(badge), agendaItem.removeValue()]);
+    return { sent: [], nextAt: null, badge };
+  }
+  const today = lenderToday(now);
+  const open = openInstallments(plans.plans, today);
+  // An unreadable sent-log was kept aside by readItem; starting afresh can at worst re-show
+  // a reminder, and its notification id makes that a replacement, not a second one.
+  const log = sentLog.ok ? sentLog.value : [];
+  // Plans that can be read are reminded of even when another cannot be (it is kept aside and reported).
+  const { due, nextAt } = remindersOf(open, settings, log, now);
+  if (due.length > 0) {
+    await showReminder(notificationContent(due, resolveLocale(settings.language, uiLanguage()), today));
+    await writeItem(SENT_LOG, logSent(log, due, now));
+  }
+  const complete = plans.unreadable.length === 0;
+  const badge: BadgeState = complete ? { kind: 'count', ...badgeCountOf(open, settings, today) } : { kind: 'unreadable' };
+  // An agenda without the unreadable plans would look complete: the popup then says what it cannot read.
+  const agenda = complete ? agendaItem.setValue(agendaSnapshotOf(open, activePlanCount(plans.plans), today)) : agendaItem.removeValue();
+  await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge), agenda]);
+  return { sent: due.map((reminder) => reminder.id), nextAt, badge };
+}
