@@ -83,8 +83,21 @@ export type CommandName = keyof typeof COMMANDS;
 export type CommandInput<N extends CommandName> = (typeof COMMANDS)[N] extends CommandSpec<infer I, unknown> ? I : never;
 export type CommandOutput<N extends CommandName> = (typeof COMMANDS)[N] extends CommandSpec<unknown, infer O> ? O : never;
 
+/**
+ * What travels for one command: its input, and the id its sender gave it. A retry carries the same id,
+ * so the background answers it with the first result instead of applying the command twice.
+ */
+export interface CommandMessage<I> {
+  clientId: string;
+  input: I;
+}
+export const CommandMessageSchema = z.object({
+  clientId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+  input: z.unknown(),
+});
+
 /** The message map @webext-core/messaging types its calls with. */
-export type ProtocolMap = { [N in CommandName]: (input: CommandInput<N>) => CommandResult<CommandOutput<N>> };
+export type ProtocolMap = { [N in CommandName]: (message: CommandMessage<CommandInput<N>>) => CommandResult<CommandOutput<N>> };
 
 /** Whether `sender` may send `name`: extension pages anything, a web page's content script only its few. */
 export function maySend(name: CommandName, sender: SenderKind): boolean {

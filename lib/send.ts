@@ -3,20 +3,28 @@ import type { CommandInput, CommandName, CommandOutput, CommandResult } from './
 
 const UNREACHABLE: CommandResult<never> = { ok: false, error: { code: 'internal', message: 'err.internal' } };
 
+type Call<N extends CommandName> = (name: N, data: unknown) => Promise<CommandResult<CommandOutput<N>> | undefined>;
+
 /**
- * Sends one command to the background, the only writer, and never throws. A background that cannot
- * be reached (being restarted, or an exception) is an `internal` error like any other.
+ * Sends one command to the background, the only writer, and never throws. The command carries an id
+ * of its own; when the channel closes before the answer (the worker was stopped mid-command), it is
+ * sent once more with the same id, and the background answers with the first result if it had
+ * already applied it. A background that still cannot be reached is an `internal` error.
  */
 export async function send<N extends CommandName>(
   command: N,
   ...input: CommandInput<N> extends undefined ? [] : [CommandInput<N>]
 ): Promise<CommandResult<CommandOutput<N>>> {
-  try {
-    const call = sendMessage as unknown as (name: N, data?: unknown) => Promise<CommandResult<CommandOutput<N>> | undefined>;
-    const result = await call(command, input[0]);
-    if (result && typeof result === 'object' && 'ok' in result) return result;
-    return UNREACHABLE;
-  } catch {
-    return UNREACHABLE;
+  const message = { clientId: crypto.randomUUID(), input: input[0] };
+  const call = sendMessage as unknown as Call<N>;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const result = await call(command, message);
+      if (result && typeof result === 'object' && 'ok' in result) return result;
+      return UNREACHABLE;
+    } catch {
+      // Closed channel or a worker being restarted: the one retry below is safe (same id).
+    }
   }
+  return UNREACHABLE;
 }

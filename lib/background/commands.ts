@@ -13,7 +13,7 @@ import {
 } from '../protocol';
 import { importProposalItem, readItem, SETTINGS, writeItem } from '../storage/items';
 import { discardUnreadable, importBackup, restorePreImport } from './data-commands';
-import { changePlan, putPlan, readPlans, removePlan } from './plans-store';
+import { changePlan, putPlan, readPlans, removePlan, type Writer } from './plans-store';
 import { failure, ok } from './results';
 
 export interface CommandEnv {
@@ -23,25 +23,28 @@ export interface CommandEnv {
   openExtensionPage: (path: string) => Promise<void>;
 }
 
+/** A command's context in the background: the core's (time, ids) and how it writes (with its receipt). */
+export interface RunContext extends CommandContext, Writer {}
+
 type Handler<N extends CommandName> = (
   input: CommandInput<N>,
   env: CommandEnv,
-  ctx: CommandContext,
+  ctx: RunContext,
 ) => Promise<CommandResult<CommandOutput<N>>>;
 
 /** What every command in lib/protocol.ts does, once its payload is checked; the compiler proves each has one. */
 export const HANDLERS: { [N in CommandName]: Handler<N> } = {
-  addPlan: (input, _env, ctx) => putPlan(plansCommands.addPlan(input.draft, input.paidThroughPeriod ?? 0, ctx), ctx.now),
-  updatePlan: (input, _env, ctx) => changePlan(input.id, ctx.now, (plan) => plansCommands.updatePlan(plan, input.draft, ctx)),
-  deletePlan: (input, _env, ctx) => removePlan(input.id, ctx.now),
+  addPlan: (input, _env, ctx) => putPlan(plansCommands.addPlan(input.draft, input.paidThroughPeriod ?? 0, ctx), ctx),
+  updatePlan: (input, _env, ctx) => changePlan(input.id, ctx, (plan) => plansCommands.updatePlan(plan, input.draft, ctx)),
+  deletePlan: (input, _env, ctx) => removePlan(input.id, ctx),
   /** Undo of a delete: puts the plan back as it was (replacing one with the same id, if any). */
-  restorePlan: (input, _env, ctx) => putPlan({ ok: true, plan: input.plan }, ctx.now),
-  archivePlan: (input, _env, ctx) => changePlan(input.id, ctx.now, (plan) => plansCommands.archivePlan(plan, input.archived, ctx)),
-  recordPayment: (input, _env, ctx) => changePlan(input.planId, ctx.now, (plan) => plansCommands.recordPayment(plan, input, ctx)),
-  undoPayment: (input, _env, ctx) => changePlan(input.planId, ctx.now, (plan) => plansCommands.undoPayment(plan, input.paymentId, ctx)),
+  restorePlan: (input, _env, ctx) => putPlan({ ok: true, plan: input.plan }, ctx),
+  archivePlan: (input, _env, ctx) => changePlan(input.id, ctx, (plan) => plansCommands.archivePlan(plan, input.archived, ctx)),
+  recordPayment: (input, _env, ctx) => changePlan(input.planId, ctx, (plan) => plansCommands.recordPayment(plan, input, ctx)),
+  undoPayment: (input, _env, ctx) => changePlan(input.planId, ctx, (plan) => plansCommands.undoPayment(plan, input.paymentId, ctx)),
   skipPeriod: (input, _env, ctx) =>
-    changePlan(input.planId, ctx.now, (plan) => plansCommands.skipPeriod(plan, input.period, input.skipped, ctx)),
-  snooze: (input, _env, ctx) => changePlan(input.planId, ctx.now, (plan) => plansCommands.snooze(plan, input.period, input.until, ctx)),
+    changePlan(input.planId, ctx, (plan) => plansCommands.skipPeriod(plan, input.period, input.skipped, ctx)),
+  snooze: (input, _env, ctx) => changePlan(input.planId, ctx, (plan) => plansCommands.snooze(plan, input.period, input.until, ctx)),
   updateSettings: async (input, _env, ctx) => {
     // Settings that could not be read are kept, not overwritten; the user discards them explicitly.
     if (!(await readItem(SETTINGS, ctx.now)).ok) return failure('unreadable', 'err.unreadable');
@@ -80,11 +83,6 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
     return ok(null);
   },
 };
-
-export function commandContext(env: CommandEnv): CommandContext {
-  const now = env.now();
-  return { now, today: lenderToday(now), newId: env.newId };
-}
 
 /** Validates a payload against its command's schema; an error names every field in i18n keys. */
 export function checkInput<N extends CommandName>(

@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging';
-import { COMMANDS, type CommandName, type SenderKind } from '../protocol';
+import { COMMANDS, CommandMessageSchema, type CommandName, type SenderKind } from '../protocol';
 import { planIdOfKey, STORAGE_KEYS } from '../storage/keys';
 import { NEXT_ALARM, SWEEP_ALARM } from './alarms-badge';
 import { parseNotificationId } from './notification-content';
@@ -37,7 +37,9 @@ export function registerListeners(service: RepayService): void {
     onMessage(name, (message) => {
       const kind = senderKind((message as { sender?: Browser.runtime.MessageSender }).sender);
       if (!kind) return { ok: false, error: { code: 'forbidden', message: 'err.forbidden' } };
-      return service.execute(name, message.data, kind) as never;
+      const envelope = CommandMessageSchema.safeParse(message.data);
+      if (!envelope.success) return { ok: false, error: { code: 'invalid', message: 'err.invalid' } };
+      return service.execute(name, envelope.data.input, kind, envelope.data.clientId) as never;
     });
   }
   browser.runtime.onInstalled.addListener(reconcile);

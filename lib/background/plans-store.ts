@@ -2,9 +2,10 @@ import { storage } from '@wxt-dev/storage';
 import type { Change, CommandError } from '../core/commands';
 import { type Plan, SoundPlanSchema } from '../core/schemas';
 import type { CommandResult } from '../protocol';
-import { keepAside, PLAN_INDEX, planIndexItem, readItem, writeItem } from '../storage/items';
+import { keepAside, PLAN_INDEX, planIndexItem, readItem } from '../storage/items';
 import { MAX_PLANS } from '../storage/keys';
 import { PlanIndexSchema, parsePlanItem, planKey } from '../storage/values';
+import { type Answer, planAnswer, resultAnswer, type StorageEntry } from './receipts';
 
 // The plans as the background reads and writes them: one item per plan plus the index of their ids.
 // A command reads and writes only the plan it changes (and the index when it adds or removes one).
@@ -20,6 +21,12 @@ const indexEntries = (ids: string[]) => [
   { key: `local:${PLAN_INDEX.key}` as const, value: PlanIndexSchema.parse(ids) },
   { key: `local:${PLAN_INDEX.key}$` as const, value: { v: PLAN_INDEX.version } },
 ];
+
+/** How a command writes: its entries in one storage write, with the receipt of its answer (./receipts.ts). */
+export interface Writer {
+  now: number;
+  commit(entries: StorageEntry[], answer: Answer): Promise<void>;
+}
 
 export type PlansRead = { ok: true; plans: Plan[]; unreadable: string[] } | { ok: false };
 
@@ -50,44 +57,42 @@ export async function readPlan(id: string, now: number): Promise<{ ok: true; pla
   return { ok: false };
 }
 
-const writePlan = (plan: Plan) => storage.setItem(itemKey(plan.id), SoundPlanSchema.parse(plan));
-
 /** Reads one plan, applies a pure change and writes the plan back: nothing else is read or written. */
-export async function changePlan(id: string, now: number, apply: (plan: Plan) => Change): Promise<CommandResult<Plan>> {
-  const read = await readPlan(id, now);
+export async function changePlan(id: string, writer: Writer, apply: (plan: Plan) => Change): Promise<CommandResult<Plan>> {
+  const read = await readPlan(id, writer.now);
   if (!read.ok) return { ok: false, error: UNREADABLE };
   if (!read.plan) return { ok: false, error: NOT_FOUND };
   const change = apply(read.plan);
   if (!change.ok) return change;
-  await writePlan(change.plan);
-  return { ok: true, value: change.plan };
+  const plan = SoundPlanSchema.parse(change.plan);
+  await writer.commit([{ key: itemKey(plan.id), value: plan }], planAnswer(plan));
+  return { ok: true, value: plan };
 }
 
 /** Stores a new plan (or puts a deleted one back) and its id in the index, in one write. */
-export async function putPlan(change: Change, now: number): Promise<CommandResult<Plan>> {
+export async function putPlan(change: Change, writer: Writer): Promise<CommandResult<Plan>> {
   if (!change.ok) return change;
-  const index = await readItem(PLAN_INDEX, now);
+  const index = await readItem(PLAN_INDEX, writer.now);
   if (!index.ok) return { ok: false, error: UNREADABLE };
   const plan = SoundPlanSchema.parse(change.plan);
   const ids = index.value.includes(plan.id) ? index.value : [...index.value, plan.id];
   if (ids.length > MAX_PLANS) return { ok: false, error: TOO_MANY };
-  await storage.setItems([{ key: itemKey(plan.id), value: plan }, ...indexEntries(ids)]);
+  await writer.commit([{ key: itemKey(plan.id), value: plan }, ...indexEntries(ids)], planAnswer(plan));
   return { ok: true, value: plan };
 }
 
 /** Removes a plan: from the index first, so an interrupted removal leaves at worst an unlisted item. */
-export async function removePlan(id: string, now: number): Promise<CommandResult<Plan>> {
-  const index = await readItem(PLAN_INDEX, now);
+export async function removePlan(id: string, writer: Writer): Promise<CommandResult<Plan>> {
+  const index = await readItem(PLAN_INDEX, writer.now);
   if (!index.ok) return { ok: false, error: UNREADABLE };
-  const read = await readPlan(id, now);
+  const read = await readPlan(id, writer.now);
   if (!read.ok) return { ok: false, error: UNREADABLE };
   if (!read.plan || !index.value.includes(id)) return { ok: false, error: NOT_FOUND };
-  await writeItem(
-    PLAN_INDEX,
-    index.value.filter((candidate) => candidate !== id),
-  );
+  const removed: CommandResult<Plan> = { ok: true, value: read.plan };
+  // The removed plan itself is the answer a retry needs: the undo puts it back.
+  await writer.commit(indexEntries(index.value.filter((candidate) => candidate !== id)), resultAnswer(removed));
   await storage.removeItem(itemKey(id));
-  return { ok: true, value: read.plan };
+  return removed;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { storage } from '@wxt-dev/storage';
 import { lenderToday } from '../core/dates';
 import { repayUrlOf } from '../core/lenders';
 import { DEFAULT_SETTINGS } from '../core/schemas';
@@ -5,12 +6,15 @@ import { notifyMessages } from '../i18n/notify';
 import { type Locale, resolveLocale } from '../i18n/translate';
 import { COMMANDS, type CommandName, type CommandResult, maySend, type SenderKind } from '../protocol';
 import { readItem, SETTINGS } from '../storage/items';
+import type { Receipt } from '../storage/values';
 import { type BadgeState, scheduleAlarms, showBadge } from './alarms-badge';
-import { type CommandEnv, checkInput, commandContext, HANDLERS } from './commands';
+import { type CommandEnv, checkInput, HANDLERS, type RunContext } from './commands';
 import { parseNotificationId } from './notification-content';
 import { readPlan } from './plans-store';
 import { createQueue } from './queue';
+import { createReceipts, resultAnswer } from './receipts';
 import { type ReconcileReport, reconcileAt } from './reconcile';
+import { failure } from './results';
 
 export interface ServiceEnv extends CommandEnv {
   uiLanguage: () => string;
@@ -22,25 +26,59 @@ export interface ServiceEnv extends CommandEnv {
 export function createRepayService(env: ServiceEnv) {
   const enqueue = createQueue();
 
-  async function execute(name: CommandName, raw: unknown, sender: SenderKind): Promise<CommandResult<unknown>> {
-    if (!Object.hasOwn(COMMANDS, name))
-      return { ok: false, error: { code: 'invalid', message: 'err.invalid', details: [{ path: 'type', key: 'err.unknownCommand' }] } };
-    if (!maySend(name, sender)) return { ok: false, error: { code: 'forbidden', message: 'err.forbidden' } };
+  const receipts = createReceipts();
+  /** Commands queued or running, by the id their sender gave them: a retry joins the first. */
+  const inflight = new Map<string, Promise<CommandResult<unknown>>>();
+
+  /**
+   * Checks a command (known, allowed to this sender, valid) and queues it. With a `clientId`, a command
+   * already answered (or still running) is not applied again: the retry gets the first answer.
+   */
+  async function execute(name: CommandName, raw: unknown, sender: SenderKind, clientId?: string): Promise<CommandResult<unknown>> {
+    if (!Object.hasOwn(COMMANDS, name)) return failure('invalid', 'err.invalid', [{ path: 'type', key: 'err.unknownCommand' }]);
+    if (!maySend(name, sender)) return failure('forbidden', 'err.forbidden');
     const checked = checkInput(name, raw);
     if (!checked.ok) return checked.result;
-    const handler = HANDLERS[name] as (
-      input: unknown,
-      env: CommandEnv,
-      ctx: ReturnType<typeof commandContext>,
-    ) => Promise<CommandResult<unknown>>;
-    return enqueue(async () => {
+    if (clientId) {
+      const running = inflight.get(clientId);
+      if (running) return running;
+    }
+    const handler = HANDLERS[name] as (input: unknown, env: CommandEnv, ctx: RunContext) => Promise<CommandResult<unknown>>;
+    const run = enqueue(async () => {
+      const receipt = clientId ? await receipts.find(clientId) : undefined;
+      if (receipt) return answerFrom(receipt);
+      const ctx = runContext(clientId);
       try {
-        return await handler(checked.input, env, commandContext(env));
+        const result = await handler(checked.input, env, ctx);
+        // Commands that write through plans-store have their receipt already; the rest are recorded here.
+        if (clientId && result.ok && !(await receipts.find(clientId))) await receipts.write([], clientId, ctx.now, resultAnswer(result));
+        return result;
       } catch (error) {
         console.error(`[repay-helper] ${name} failed`, error);
-        return { ok: false, error: { code: 'internal', message: 'err.internal' } };
+        return failure('internal', 'err.internal');
       }
     });
+    if (clientId) {
+      inflight.set(clientId, run);
+      void run.finally(() => inflight.delete(clientId));
+    }
+    return run;
+  }
+
+  function runContext(clientId: string | undefined): RunContext {
+    const now = env.now();
+    return {
+      now,
+      today: lenderToday(now),
+      newId: env.newId,
+      commit: (entries, answer) => (clientId ? receipts.write(entries, clientId, now, answer) : storage.setItems(entries)),
+    };
+  }
+
+  async function answerFrom(receipt: Receipt): Promise<CommandResult<unknown>> {
+    if (receipt.result !== undefined) return receipt.result as CommandResult<unknown>;
+    const read = receipt.plan ? await readPlan(receipt.plan, env.now()) : null;
+    return read?.ok && read.plan ? { ok: true, value: read.plan } : failure('not-found', 'err.notFound');
   }
 
   async function localeNow(): Promise<Locale> {

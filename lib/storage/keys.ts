@@ -7,6 +7,7 @@ export const STORAGE_KEYS = {
   importProposal: 'importProposal',
   preImport: 'preImport',
   agenda: 'agenda',
+  receipts: 'receipts',
 } as const;
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
 

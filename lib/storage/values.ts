@@ -53,6 +53,24 @@ const AgendaRowSchema = z.object({
   daysLate: z.int(),
   penalty: fen,
 });
+/**
+ * What recent commands answered, by the id their sender gave them, so that a retry is answered with the
+ * first result. A plan is kept by id (`plan`) and read again; other answers are small and kept as they were.
+ */
+export const ReceiptSchema = z.object({
+  clientId: z.string(),
+  at: z.int(),
+  plan: z.optional(z.string()),
+  result: z.optional(z.unknown()),
+});
+export type Receipt = z.infer<typeof ReceiptSchema>;
+export const RECEIPTS_SPEC: ValueSpec<Receipt[]> = {
+  key: STORAGE_KEYS.receipts,
+  schema: z.array(ReceiptSchema),
+  empty: () => [],
+  version: 1,
+};
+
 /** The popup's view, written by the background (lib/core/agenda.ts says what it holds). */
 export const AgendaSnapshotSchema: z.ZodMiniType<AgendaSnapshot> = z.object({
   today: isoDate,

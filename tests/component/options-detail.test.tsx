@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlanDetail } from '../../components/options/plan-detail';
 import { sendMessage } from '../../lib/messaging';
 import { makePlan, payment } from '../unit/core/plan-factory';
+import { command } from './command';
 import { renderOptions } from './options-render';
 
 vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
@@ -40,14 +41,16 @@ describe('plan detail', () => {
     expect(send).not.toHaveBeenCalled();
     fireEvent.input(amount, { target: { value: '500.5' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Record payment' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('recordPayment', { planId: plan.id, period: 3, amount: 50_050, date: TODAY }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('recordPayment', command({ planId: plan.id, period: 3, amount: 50_050, date: TODAY })),
+    );
   });
 
   it('skips a period through the background and says so', async () => {
     send.mockResolvedValue({ ok: true, value: plan });
     renderOptions(<PlanDetail plan={plan} today={TODAY} />, 'zh-CN');
     fireEvent.click(screen.getByRole('button', { name: '跳过(第 4 期)' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('skipPeriod', { planId: plan.id, period: 4, skipped: true }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('skipPeriod', command({ planId: plan.id, period: 4, skipped: true })));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已跳过第 4 期,不再提醒'));
   });
 

@@ -6,6 +6,7 @@ import { emptyForm, XIAOMI_REPAY_URL } from '../../components/options/plan-form'
 import type { Locale } from '../../lib/i18n/translate';
 import { sendMessage } from '../../lib/messaging';
 import { makePlan } from '../unit/core/plan-factory';
+import { command } from './command';
 import { renderOptions } from './options-render';
 
 vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
@@ -147,16 +148,18 @@ describe('plan editor submission', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
     expect(send).toHaveBeenCalledWith(
       'addPlan',
-      expect.objectContaining({
-        paidThroughPeriod: 3,
-        draft: expect.objectContaining({
-          title: 'Xiaomi 15 Pro',
-          principal: 1_200_000,
-          rate: 0.006,
-          periods: 12,
-          firstDueDate: '2026-09-10',
+      command(
+        expect.objectContaining({
+          paidThroughPeriod: 3,
+          draft: expect.objectContaining({
+            title: 'Xiaomi 15 Pro',
+            principal: 1_200_000,
+            rate: 0.006,
+            periods: 12,
+            firstDueDate: '2026-09-10',
+          }),
         }),
-      }),
+      ),
     );
   });
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlansPage } from '../../components/options/plans-page';
 import { sendMessage } from '../../lib/messaging';
 import { makePlan, payment } from '../unit/core/plan-factory';
+import { command } from './command';
 import { renderOptions } from './options-render';
 
 vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
@@ -61,11 +62,11 @@ describe('archiving a plan', () => {
     const archived = { ...phone, id: 'old', title: 'Old laptop', archived: true };
     renderOptions(<PlansPage plans={{ ok: true, value: [phone, archived] }} today={TODAY} />, 'en');
     fireEvent.click(within(screen.getByRole('article', { name: 'Xiaomi 15 Pro' })).getByRole('button', { name: 'Archive' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('archivePlan', { id: phone.id, archived: true }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('archivePlan', command({ id: phone.id, archived: true })));
     fireEvent.click(
       within(screen.getByRole('article', { name: 'Old laptop', hidden: true })).getByRole('button', { name: 'Unarchive', hidden: true }),
     );
-    await waitFor(() => expect(send).toHaveBeenCalledWith('archivePlan', { id: 'old', archived: false }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('archivePlan', command({ id: 'old', archived: false })));
   });
 });
 
@@ -86,11 +87,11 @@ describe('deleting a plan', () => {
     renderOptions(<PlansPage plans={{ ok: true, value: [phone] }} today={TODAY} />, 'zh-CN');
     fireEvent.click(screen.getByRole('button', { name: '删除' }));
     fireEvent.click(screen.getByRole('button', { name: '确认删除' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('deletePlan', { id: phone.id }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('deletePlan', command({ id: phone.id })));
     const toast = screen.getByRole('status');
     await waitFor(() => expect(toast.textContent).toContain('已删除「Xiaomi 15 Pro」'));
     fireEvent.click(within(toast).getByRole('button', { name: '撤销' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('restorePlan', { plan: phone }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('restorePlan', command({ plan: phone })));
     await waitFor(() => expect(toast.textContent).toContain('已恢复「Xiaomi 15 Pro」'));
   });
 

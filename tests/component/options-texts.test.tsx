@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeTexts } from '../../components/options/texts';
+import { textsFor } from './options-render';
 
 describe('options texts: a command error in words', () => {
   it('gives the error, then the reason of each detail once, wherever it was found', () => {
-    const { error } = makeTexts('en');
+    const { error } = textsFor('en');
     const text = error({
       code: 'invalid',
       message: 'err.backupInvalid',
@@ -17,6 +17,6 @@ describe('options texts: a command error in words', () => {
   });
 
   it('gives the error alone when it has no details', () => {
-    expect(makeTexts('zh-CN').error({ code: 'not-found', message: 'err.notFound' })).toBe(makeTexts('zh-CN').key('err.notFound'));
+    expect(textsFor('zh-CN').error({ code: 'not-found', message: 'err.notFound' })).toBe(textsFor('zh-CN').key('err.notFound'));
   });
 });

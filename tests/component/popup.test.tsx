@@ -8,6 +8,7 @@ import { buildAgendaSnapshot } from '../../lib/core/agenda-snapshot';
 import { DEFAULT_SETTINGS, type Plan } from '../../lib/core/schemas';
 import { sendMessage } from '../../lib/messaging';
 import { makePlan, payment } from '../unit/core/plan-factory';
+import { command } from './command';
 
 vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage as unknown as (...args: unknown[]) => Promise<unknown>);
@@ -110,10 +111,12 @@ describe('mark paid', () => {
     const recorded = { ...plan, payments: [payment(1, 107_200, '2026-03-08')] };
     send.mockResolvedValueOnce({ ok: true, value: recorded }).mockResolvedValueOnce({ ok: true, value: plan });
     fireEvent.click(screen.getByRole('button', { name: 'Mark paid: Xiaomi Installments · Xiaomi 15 Pro period 1' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('recordPayment', { planId: 'plan-1', period: 1, date: '2026-03-08' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('recordPayment', command({ planId: 'plan-1', period: 1, date: '2026-03-08' })));
     const status = await screen.findByText('Recorded the payment for Xiaomi 15 Pro period 1');
     fireEvent.click(within(status.parentElement as HTMLElement).getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(send).toHaveBeenLastCalledWith('undoPayment', { planId: 'plan-1', paymentId: recorded.payments[0]?.id }));
+    await waitFor(() =>
+      expect(send).toHaveBeenLastCalledWith('undoPayment', command({ planId: 'plan-1', paymentId: recorded.payments[0]?.id })),
+    );
     expect(await screen.findByText('Undone')).toBeTruthy();
   });
 

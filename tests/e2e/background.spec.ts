@@ -65,7 +65,9 @@ test('after every alarm is cleared and the worker is stopped and restarted, the 
     async () => statuses.at(-1),
     (status) => status === 'stopped',
   );
-  await page.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'storeSnapshot', timestamp: Date.now() }));
+  await page.evaluate(() =>
+    chrome.runtime.sendMessage({ id: 1, type: 'storeSnapshot', data: { clientId: 'wake-up-1', input: undefined }, timestamp: Date.now() }),
+  );
   await until(
     async () => statuses.at(-1),
     (status) => status === 'running',
@@ -105,7 +107,7 @@ test('100 commands fired at once from two extension pages are all recorded', asy
               chrome.runtime.sendMessage({
                 id: offset + i,
                 type: 'recordPayment',
-                data: { planId: 'e2e-plan', period: offset + i + 1, amount: 100, date },
+                data: { clientId: `burst-command-${offset + i}`, input: { planId: 'e2e-plan', period: offset + i + 1, amount: 100, date } },
                 timestamp: Date.now(),
               }),
             ),
@@ -117,4 +119,30 @@ test('100 commands fired at once from two extension pages are all recorded', asy
   expect(answers.flat().every((answer: { res?: { ok: boolean } }) => answer.res?.ok === true)).toBe(true);
   const [plan] = await storedPlans<StoredPlan>(worker);
   expect(plan?.payments.map((p) => p.period).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+});
+
+test('a command retried after the worker stopped is answered with its first result, and a partial payment never doubles', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  await seed(worker, { settings: SETTINGS, plans: [seedPlan()] });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const message = { clientId: 'retry-after-stop', input: { planId: 'e2e-plan', period: 1, amount: 50_000, date: shanghaiDate(0) } };
+  const pay = () =>
+    page.evaluate((data) => chrome.runtime.sendMessage({ id: 7, type: 'recordPayment', data, timestamp: Date.now() }), message) as Promise<{
+      res?: { ok: boolean; value?: { payments: unknown[] } };
+    }>;
+  const first = await pay();
+  expect(first.res?.ok).toBe(true);
+
+  // The worker is stopped (as the browser does when it idles, or mid-command); the view sends again.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const retry = await pay();
+  expect(retry.res).toEqual(first.res);
+  const [plan] = await storedPlans<StoredPlan>(worker);
+  expect(plan?.payments).toHaveLength(1);
 });
