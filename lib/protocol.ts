@@ -62,6 +62,8 @@ export const COMMANDS = {
       period,
       /** Absent: pay what is still owed for the period. */
       amount: z.optional(positiveFen),
+      /** The user says the amount is more than the period owes on purpose (paying ahead). */
+      overpay: z.optional(z.boolean()),
       date: isoDate,
       note: z.optional(z.string().check(z.maxLength(200))),
     }),

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import type { IsoDate } from './dates';
+import { addMonthsClamped, type IsoDate } from './dates';
 import { type FieldIssue, issuesOf, type Plan, type PlanDraft, termsIssues } from './schemas';
 import { planStatus } from './status';
 
@@ -80,6 +80,8 @@ export function archivePlan(plan: Plan, archived: boolean, ctx: CommandContext):
 }
 
 export interface PaymentInput {
+  /** More than the period still owes is refused unless the user says it is an overpayment. */
+  overpay?: boolean | undefined;
   period: number;
   /** Absent: whatever is still owed for the period. */
   amount?: number | undefined;
@@ -87,11 +89,20 @@ export interface PaymentInput {
   note?: string | undefined;
 }
 
+/** How long before the first due date a payment can be: the purchase itself, a month or two earlier. */
+export const PAYMENT_LEAD_MONTHS = 3;
+/** The longest snooze: reminders silenced for longer would be reminders lost. */
+export const MAX_SNOOZE_MS = 30 * 24 * 60 * 60 * 1000;
+
 export function recordPayment(plan: Plan, input: PaymentInput, ctx: CommandContext): Change {
   const status = planStatus(plan, ctx.today).find((row) => row.period === input.period);
   if (!status) return noSuchPeriod();
+  if (input.date > ctx.today) return fail('invalid', 'err.invalid', [{ path: 'date', key: 'err.paymentInFuture' }]);
+  if (input.date < addMonthsClamped(plan.firstDueDate, -PAYMENT_LEAD_MONTHS))
+    return fail('invalid', 'err.invalid', [{ path: 'date', key: 'err.paymentBeforePlan' }]);
   const amount = input.amount ?? status.remaining;
   if (amount <= 0) return fail('conflict', 'err.alreadyPaid');
+  if (amount > status.remaining && !input.overpay) return fail('invalid', 'err.invalid', [{ path: 'amount', key: 'err.overpayment' }]);
   const payment = { id: ctx.newId(), period: input.period, amount, date: input.date, note: input.note ?? '' };
   return changed({
     ...plan,
@@ -115,5 +126,6 @@ export function skipPeriod(plan: Plan, period: number, skipped: boolean, ctx: Co
 export function snooze(plan: Plan, period: number, until: number, ctx: CommandContext): Change {
   if (period > plan.periods) return noSuchPeriod();
   if (until <= ctx.now) return fail('invalid', 'err.snoozePast');
+  if (until > ctx.now + MAX_SNOOZE_MS) return fail('invalid', 'err.invalid', [{ path: 'until', key: 'err.snoozeTooLong' }]);
   return changed({ ...plan, snoozes: [...plan.snoozes.filter((s) => s.period !== period), { period, until }], updatedAt: ctx.now });
 }

@@ -25,12 +25,18 @@ export const rate = z
   .number({ error: 'err.rate' })
   .check(z.minimum(0, { error: 'err.rateNegative' }), z.maximum(1, { error: 'err.rateTooHigh' }));
 
+/** The first due dates a plan may have: a typo (9999-12-31, 0226-03-10) is not a plan. */
+export const FIRST_DUE_RANGE = { from: '2000-01-01', to: '2099-12-31' } as const;
+const firstDueDate = isoDate.check(
+  z.refine((date) => date >= FIRST_DUE_RANGE.from && date <= FIRST_DUE_RANGE.to, { error: 'err.firstDueOutOfRange' }),
+);
+
 export const TermsSchema = z.object({
   principal: positiveFen,
   periods: z.int({ error: 'err.periods' }).check(z.minimum(1, { error: 'err.periods' }), z.maximum(360, { error: 'err.periods' })),
   method: RepaymentMethod,
   rate,
-  firstDueDate: isoDate,
+  firstDueDate,
   remainderTo: z.optional(RemainderTo),
 });
 export type Terms = z.infer<typeof TermsSchema>;

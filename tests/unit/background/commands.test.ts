@@ -47,7 +47,7 @@ describe('commands through the single writer', () => {
   });
 
   it('records a partial payment, a full one for the rest, and undoes one', async () => {
-    const { service } = await harness({ plans: [makePlan()], now: at('2026-01-05', 10) });
+    const { service } = await harness({ plans: [makePlan()], now: at('2026-01-06', 10) });
     await service.execute(
       'recordPayment',
       { planId: 'plan-1', period: 1, amount: 50_000, date: '2026-01-05', note: '先还一部分' },

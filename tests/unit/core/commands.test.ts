@@ -44,3 +44,36 @@ describe('command errors name the field and the reason', () => {
     expect(snooze(plan, 13, CREATED_AT + 1, ctx)).toEqual(expected);
   });
 });
+
+describe('bounds: a typo or a hostile value is refused, naming the field', () => {
+  const plan = makePlan(); // 1,072.00 a month from 2026-01-10
+  const refused = (path: string, key: string) => ({ ok: false, error: { code: 'invalid', message: 'err.invalid', details: [{ path, key }] } });
+
+  it('refuses a first due date outside 2000–2099 (9999-12-31 once gave 10000-01-01 and 11 overdue)', () => {
+    expect(addPlan({ ...validDraft, firstDueDate: '9999-12-31' }, 0, ctx)).toEqual(refused('firstDueDate', 'err.firstDueOutOfRange'));
+    expect(addPlan({ ...validDraft, firstDueDate: '1999-12-31' }, 0, ctx)).toEqual(refused('firstDueDate', 'err.firstDueOutOfRange'));
+    expect(addPlan({ ...validDraft, firstDueDate: '2099-12-31' }, 0, ctx).ok).toBe(true);
+  });
+
+  it('refuses a payment dated after today or long before the plan began', () => {
+    expect(recordPayment(plan, { period: 1, date: '2026-01-06' }, ctx)).toEqual(refused('date', 'err.paymentInFuture'));
+    // Three months before the first due date (2025-10-10) is the earliest a payment can be.
+    expect(recordPayment(plan, { period: 1, date: '2025-10-09' }, ctx)).toEqual(refused('date', 'err.paymentBeforePlan'));
+    expect(recordPayment(plan, { period: 1, date: '2025-10-10' }, ctx).ok).toBe(true);
+  });
+
+  it('refuses ¥99,999 against the ¥1,072.00 a period owes, unless marked as an overpayment', () => {
+    const input = { period: 1, amount: 9_999_900, date: '2026-01-05' };
+    expect(recordPayment(plan, input, ctx)).toEqual(refused('amount', 'err.overpayment'));
+    const paid = recordPayment(plan, { ...input, overpay: true }, ctx);
+    expect(paid.ok && paid.plan.payments.map((payment) => payment.amount)).toEqual([9_999_900]);
+    expect(recordPayment(plan, { period: 1, amount: 107_200, date: '2026-01-05' }, ctx).ok).toBe(true);
+  });
+
+  it('puts a reminder off for 30 days at most (a snooze to 2^53 was once accepted)', () => {
+    const day = 24 * 60 * 60 * 1000;
+    expect(snooze(plan, 1, 2 ** 53, ctx)).toEqual(refused('until', 'err.snoozeTooLong'));
+    expect(snooze(plan, 1, CREATED_AT + 30 * day + 1, ctx)).toEqual(refused('until', 'err.snoozeTooLong'));
+    expect(snooze(plan, 1, CREATED_AT + 30 * day, ctx).ok).toBe(true);
+  });
+});

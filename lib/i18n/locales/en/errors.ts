@@ -38,4 +38,13 @@ export default {
   'err.noSuchPeriod': 'This plan has no such period',
   'err.duplicateId': 'Two plans have the same id',
   'err.noPreImport': 'There is no pre-import data to restore',
+  'err.firstDueOutOfRange': 'The first due date must be between 2000 and 2099',
+  'err.paymentInFuture': 'A payment cannot be dated after today',
+  'err.paymentBeforePlan': 'The payment is dated before this plan began',
+  'err.overpayment': 'More than this period still owes; if you really paid more, tick "Overpayment"',
+  'err.snoozeTooLong': 'A reminder can be put off for 30 days at most',
+  'err.tooManyPlans': 'At most 2,000 plans can be kept',
+  'err.backupTooLarge': 'The backup file is over 5 MB and cannot be imported',
+  'err.backupTooManyPlans': 'The backup holds more than 2,000 plans and cannot be imported',
+  'err.snoozeInBackup': 'The backup puts off a reminder for more than 30 days',
 } satisfies Record<keyof typeof zh, string>;

@@ -36,4 +36,13 @@ export default {
   'err.duplicateId': '有两个计划的编号相同',
   'err.snoozePast': '稍后提醒的时间必须在将来',
   'err.noPreImport': '没有可恢复的导入前数据',
+  'err.firstDueOutOfRange': '首期还款日应在 2000 年至 2099 年之间',
+  'err.paymentInFuture': '还款日期不能晚于今天',
+  'err.paymentBeforePlan': '还款日期早于这个计划开始的时间',
+  'err.overpayment': '金额超过这一期还欠的部分；如确实是多还，请勾选“多还的款项”',
+  'err.snoozeTooLong': '最多只能推迟 30 天提醒',
+  'err.tooManyPlans': '最多可保存 2,000 个分期计划',
+  'err.backupTooLarge': '备份文件超过 5 MB，无法导入',
+  'err.backupTooManyPlans': '备份文件中的计划超过 2,000 个，无法导入',
+  'err.snoozeInBackup': '备份中有超过 30 天的推迟提醒',
 } as const;
