@@ -4,7 +4,7 @@ import { fenToDecimal, parseYuan } from '../../lib/core/money';
 import { isoDate, MAX_NOTE_LENGTH, positiveFen } from '../../lib/core/schemas';
 import type { InstallmentStatus } from '../../lib/core/status';
 import { send } from '../../lib/send';
-import { Field } from './field';
+import { Check, Field } from './field';
 import { useTexts } from './texts';
 
 /** Records a full or partial payment for one period; the amount starts at what is still owed. */
@@ -24,13 +24,19 @@ export function PaymentForm({
   const [amount, setAmount] = useState(fenToDecimal(status.remaining));
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
+  const [overpay, setOverpay] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
   const fen = parseYuan(amount);
-  const amountError = fen === null ? 'err.money' : positiveFen.safeParse(fen).error?.issues[0]?.message;
+  // More than the period still owes is a typo more often than paying ahead: the user says which.
+  const over = fen !== null && fen > status.remaining;
+  const amountError =
+    fen === null
+      ? 'err.money'
+      : (positiveFen.safeParse(fen).error?.issues[0]?.message ?? (over && !overpay ? 'err.overpayment' : undefined));
   const dateError = isoDate.safeParse(date).error?.issues[0]?.message;
 
   const submit = async (event: Event) => {
@@ -41,6 +47,7 @@ export function PaymentForm({
       planId,
       period: status.period,
       amount: fen,
+      ...(over ? { overpay: true } : {}),
       date,
       ...(note.trim() ? { note: note.trim() } : {}),
     });
@@ -58,8 +65,9 @@ export function PaymentForm({
       >
         {(aria) => <input ref={first} {...aria} value={amount} inputMode="decimal" onInput={(e) => setAmount(e.currentTarget.value)} />}
       </Field>
+      {over && <Check id={`${id}-overpay`} label={t('detail.overpay')} checked={overpay} onChange={setOverpay} />}
       <Field id={`${id}-date`} label={t('detail.paidOn')} error={submitted ? dateError : undefined}>
-        {(aria) => <input {...aria} type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />}
+        {(aria) => <input {...aria} type="date" value={date} max={today} onInput={(e) => setDate(e.currentTarget.value)} />}
       </Field>
       <Field id={`${id}-note`} label={t('detail.note')}>
         {(aria) => <input {...aria} value={note} maxLength={MAX_NOTE_LENGTH} onInput={(e) => setNote(e.currentTarget.value)} />}

@@ -46,6 +46,25 @@ describe('plan detail', () => {
     );
   });
 
+  it('refuses more than the period owes until the user marks it as an overpayment', async () => {
+    send.mockResolvedValue({ ok: true, value: plan });
+    renderOptions(<PlanDetail plan={plan} today={TODAY} />, 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Record payment (period 3)' }));
+    const form = screen.getByRole('form', { name: 'Record a payment for period 3' });
+    fireEvent.input(within(form).getByLabelText('Amount paid (yuan)'), { target: { value: '99999' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record payment' }));
+    expect(within(form).getByText(/More than this period still owes/)).toBeTruthy();
+    expect(send).not.toHaveBeenCalled();
+    fireEvent.click(within(form).getByLabelText('Overpayment (more than this period owes)'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Record payment' }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith(
+        'recordPayment',
+        command({ planId: plan.id, period: 3, amount: 9_999_900, overpay: true, date: TODAY }),
+      ),
+    );
+  });
+
   it('skips a period through the background and says so', async () => {
     send.mockResolvedValue({ ok: true, value: plan });
     renderOptions(<PlanDetail plan={plan} today={TODAY} />, 'zh-CN');

@@ -144,6 +144,7 @@ export default {
   'payoff.principal': 'Principal',
   'payoff.fees': 'Fees',
   'payoff.interest': 'Interest',
+  'detail.overpay': 'Overpayment (more than this period owes)',
   'payoff.penalty': 'Late charges (estimate)',
   'payoff.onSchedule': 'Paying on schedule instead',
   'payoff.saving': 'Paying off now saves {amount}.',

@@ -142,6 +142,7 @@ export default {
   'payoff.principal': '其中本金',
   'payoff.fees': '其中手续费',
   'payoff.interest': '其中利息',
+  'detail.overpay': '这是多还的款项（超出这一期应还的金额）',
   'payoff.penalty': '其中逾期罚息(估算)',
   'payoff.onSchedule': '按期还款共需',
   'payoff.saving': '提前还清可以少付 {amount}。',
