@@ -70,6 +70,9 @@ function installmentReminders(plan: Plan, status: InstallmentStatus, settings: S
   return { latest: latest && now - latest.fireAt < STALE_AFTER_MS ? latest : null, next };
 }
 
+/** The installment a reminder id is about: `planId:period:kind@dueDate` → `planId:period@dueDate`. */
+const installmentOf = (id: string) => id.replace(/:[^:@]+@/, '@');
+
 /** Which reminders to send at `now` and when to look again. Pure: the caller sends and logs. */
 export function planReminders(plans: readonly Plan[], settings: Settings, sentLog: readonly SentReminder[], now: number): ReminderPlan {
   return remindersOf(openInstallments(plans, lenderToday(now)), settings, sentLog, now);
@@ -78,11 +81,15 @@ export function planReminders(plans: readonly Plan[], settings: Settings, sentLo
 /** `planReminders` over open installments already computed for `now`'s date (one status pass per run). */
 export function remindersOf(open: readonly DueItem[], settings: Settings, sentLog: readonly SentReminder[], now: number): ReminderPlan {
   const sent = new Set(sentLog.map((entry) => entry.id));
+  const today = lenderToday(now);
+  // One reminder per installment per day: changing the lead days must not make another one due today.
+  const remindedToday = new Set(sentLog.filter((entry) => lenderToday(entry.at) === today).map((entry) => installmentOf(entry.id)));
   const due: Reminder[] = [];
   let nextAt: number | null = null;
   for (const { plan, status } of open) {
     const { latest, next } = installmentReminders(plan, status, settings, now);
-    if (latest && !sent.has(latest.id)) due.push({ ...latest, plan, status });
+    const repeat = latest && latest.kind !== 'snooze' && remindedToday.has(installmentOf(latest.id));
+    if (latest && !sent.has(latest.id) && !repeat) due.push({ ...latest, plan, status });
     if (next !== null && (nextAt === null || next < nextAt)) nextAt = next;
   }
   due.sort((a, b) => compareText(a.status.dueDate, b.status.dueDate) || compareText(a.id, b.id));

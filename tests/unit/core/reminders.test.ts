@@ -147,6 +147,25 @@ describe('planReminders: idempotence', () => {
   });
 });
 
+describe('planReminders: changing the lead days', () => {
+  const plan = makePlan();
+
+  it('does not send a second reminder for the same installment on the same day', () => {
+    // 3-day reminder sent at 09:00 on 7 January; at 10:00 the user adds a 5-day lead, whose time has
+    // passed and which the log does not hold: it would be due now, but the installment was reminded today.
+    const log = logSent([], [{ id: 'plan-1:1:lead-3@2026-01-10' }], LEAD_3);
+    expect(dueIds([plan], log, LEAD_3 + HOUR, { ...DEFAULT_SETTINGS, leadDays: [5, 1, 0] })).toEqual([]);
+    // The next day's reminder still comes.
+    expect(dueIds([plan], log, LEAD_3 + DAY, { ...DEFAULT_SETTINGS, leadDays: [5, 2, 1, 0] })).toEqual(['plan-1:1:lead-2@2026-01-10']);
+  });
+
+  it('still lets a snooze that ends later the same day remind again', () => {
+    const snoozed = makePlan({ snoozes: [{ period: 1, until: LEAD_3 + 3 * HOUR }] });
+    const log = logSent([], [{ id: 'plan-1:1:lead-3@2026-01-10' }], LEAD_3);
+    expect(dueIds([snoozed], log, LEAD_3 + 3 * HOUR)).toEqual([`plan-1:1:snooze-${LEAD_3 + 3 * HOUR}@2026-01-10`]);
+  });
+});
+
 describe('planReminders: snooze', () => {
   // Snoozed on 9 Jan until 14:00 in Shanghai (06:00 UTC).
   const until = utc('2026-01-09T06:00:00Z');
