@@ -14,7 +14,7 @@ const BURST_RUNS = 3;
 /** Stop repeating the burst once it has taken this long (a slow build still gets one figure). */
 const BURST_TIME_LIMIT_MS = 30_000;
 /** A burst's answers, and then its quiet, are waited for this long at most: past it the figure is a lower bound. */
-const DEADLINE_MS = 30_000;
+const DEADLINE_MS = 10_000;
 
 type Target = { planId: string; period: number };
 type Burst = { answeredMs: number; quietMs: number; changes: number; ok: number; answered: number; late: boolean; timedOut: boolean };
