@@ -95,7 +95,8 @@ export interface CommandMessage<I> {
 }
 export const CommandMessageSchema = z.object({
   clientId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
-  input: z.unknown(),
+  // Optional: a command without input arrives without the key (JSON drops `undefined`).
+  input: z.optional(z.unknown()),
 });
 
 /** The message map @webext-core/messaging types its calls with. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Backup, type BackupDiff, buildBackup, diffBackup, parseBackup, serializeBackup } from '../../lib/core/backup';
 import type { IsoDate } from '../../lib/core/dates';
+import { MAX_BACKUP_BYTES } from '../../lib/core/limits';
 import type { FieldIssue, Plan, Settings } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
 import { STORAGE_KEYS } from '../../lib/storage/keys';
@@ -45,6 +46,8 @@ export function BackupPage({
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // Refused before it is read: a 50,000-plan file must not freeze the page.
+    if (file.size > MAX_BACKUP_BYTES) return setStage({ name: 'rejected', reason: texts.key('err.backupTooLarge'), details: [] });
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) return setStage({ name: 'rejected', reason: texts.key(parsed.error), details: parsed.details ?? [] });
     const current = { plans: plans.ok ? plans.value : [], settings };

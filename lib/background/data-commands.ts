@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { canonical, parseBackup } from '../core/backup';
+import { MAX_SNOOZE_MS } from '../core/commands';
 import { migratePlansV1toV2, splitPlans } from '../core/migrations';
 import type { CommandResult } from '../protocol';
 import { PLAN_INDEX, planIndexItem, preImportItem, readItem, SENT_LOG, SETTINGS, settingsItem } from '../storage/items';
@@ -18,11 +19,20 @@ export async function importBackup(raw: unknown, now: number): Promise<CommandRe
   // Importing what is already there (a double click, the same file twice) changes nothing, and must
   // not replace the one pre-import copy with the imported data.
   if (canonical(current) === canonical({ plans, settings })) return ok({ plans: plans.length });
-  // The raw current values (readable or not) are kept for one restore.
+  const longSnooze = plans.findIndex((plan) => plan.snoozes.some((snooze) => snooze.until > now + MAX_SNOOZE_MS));
+  if (longSnooze >= 0) return failure('invalid', 'err.backupInvalid', [{ path: `plans.${longSnooze}.snoozes`, key: 'err.snoozeInBackup' }]);
+  // The raw current values (readable or not) are kept for one restore; if the import then fails, the
+  // copy it replaced is put back, so a failed import never costs the user their restore point.
+  const earlier = await preImportItem.getValue();
   await preImportItem.setValue(current);
-  const split = splitPlans(plans) ?? { index: [], items: {} };
-  await replaceAllPlans(split.index, split.items, now);
-  await settingsItem.setValue(SETTINGS.schema.parse(settings));
+  try {
+    const split = splitPlans(plans) ?? { index: [], items: {} };
+    await replaceAllPlans(split.index, split.items, now);
+    await settingsItem.setValue(SETTINGS.schema.parse(settings));
+  } catch (error) {
+    await (earlier ? preImportItem.setValue(earlier) : preImportItem.removeValue());
+    throw error;
+  }
   return ok({ plans: plans.length });
 }
 

@@ -1,9 +1,9 @@
 import { storage } from '@wxt-dev/storage';
 import type { Change, CommandError } from '../core/commands';
+import { MAX_PLANS } from '../core/limits';
 import { type Plan, SoundPlanSchema } from '../core/schemas';
 import type { CommandResult } from '../protocol';
 import { keepAside, PLAN_INDEX, planIndexItem, readItem } from '../storage/items';
-import { MAX_PLANS } from '../storage/keys';
 import { PlanIndexSchema, parsePlanItem, planKey } from '../storage/values';
 import { type Answer, planAnswer, resultAnswer, type StorageEntry } from './receipts';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { MAX_BACKUP_BYTES, MAX_PLANS } from './limits';
 import { type FieldIssue, issuesOf, type Plan, PlanSchema, type Settings, SettingsSchema, termsIssues } from './schemas';
 
 // The backup file: everything the user owns, versioned so an older release can refuse a newer file
@@ -17,7 +18,7 @@ export const BackupSchema = z.object({
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-export type BackupError = 'err.backupForeign' | 'err.backupVersion' | 'err.backupInvalid';
+export type BackupError = 'err.backupForeign' | 'err.backupVersion' | 'err.backupInvalid' | 'err.backupTooLarge' | 'err.backupTooManyPlans';
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError; details?: FieldIssue[] };
 
 export function buildBackup(plans: readonly Plan[], settings: Settings, now: number): Backup {
@@ -29,10 +30,15 @@ export function serializeBackup(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
-/** Validates a backup (the parsed object or the file's text). Any flaw rejects the whole file. */
+/**
+ * Validates a backup (the parsed object or the file's text). Any flaw rejects the whole file. The caps
+ * are checked before anything is parsed in depth, so an oversized file is refused at once.
+ */
 export function parseBackup(raw: unknown): ParsedBackup {
   let value = raw;
   if (typeof raw === 'string') {
+    // UTF-8 takes at least one byte a character: more characters than the cap is more bytes too.
+    if (raw.length > MAX_BACKUP_BYTES) return { ok: false, error: 'err.backupTooLarge' };
     try {
       value = JSON.parse(raw);
     } catch {
@@ -45,6 +51,7 @@ export function parseBackup(raw: unknown): ParsedBackup {
   if (typeof record.version === 'number' && Number.isInteger(record.version) && record.version > BACKUP_VERSION) {
     return { ok: false, error: 'err.backupVersion' };
   }
+  if (Array.isArray(record.plans) && record.plans.length > MAX_PLANS) return { ok: false, error: 'err.backupTooManyPlans' };
   const parsed = BackupSchema.safeParse(value);
   if (!parsed.success) return { ok: false, error: 'err.backupInvalid', details: issuesOf(parsed.error) };
   const ids = parsed.data.plans.map((plan) => plan.id);

@@ -11,9 +11,6 @@ export const STORAGE_KEYS = {
 } as const;
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
 
-/** The most plans stored at once (a backup with more is refused before it is parsed). */
-export const MAX_PLANS = 2000;
-
 const PLAN_KEY_PREFIX = 'plan:';
 /** One stored item per plan: a command writes only the plan it changes. */
 export const planKey = (id: string) => `${PLAN_KEY_PREFIX}${id}`;

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
 import { ImportProposalSchema } from '../core/import-proposal';
+import { MAX_PLANS } from '../core/limits';
 import { migratePlansV1toV2, splitPlans } from '../core/migrations';
 import {
   DEFAULT_SETTINGS,
@@ -15,7 +16,7 @@ import {
   SettingsSchema,
   SoundPlanSchema,
 } from '../core/schemas';
-import { MAX_PLANS, planKey, STORAGE_KEYS, type StorageKey } from './keys';
+import { planKey, STORAGE_KEYS, type StorageKey } from './keys';
 
 // Every key in storage.local, the schema of its value, its version and migrations: pure, imported by
 // the background's items (./items.ts) and by the views' reader (./reader.ts) alike, so both see a value

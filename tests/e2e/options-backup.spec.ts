@@ -82,3 +82,35 @@ test('a broken or foreign file is rejected whole and the data stays as it was', 
   await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
   expect(await storedPlans(worker)).toEqual(before);
 });
+
+test('a backup over the caps is refused at once, naming the cap, and the data and restore point stay', async ({ openPage, worker }) => {
+  const page = await openOptions(openPage, '#plans');
+  await addPlanThroughForm(page, { title: 'Phone', principal: '3000', periods: '3', feeRate: '0.5', firstDue: monthsFromNow(1, 1) });
+  const exported = await exportBackup(page);
+  const before = await storedPlans(worker);
+  const alert = page.getByRole('alert');
+
+  // 6 MB: refused from the file's size, before it is read.
+  await chooseFile(page, 'huge.json', `{"format":"repay-helper-backup","pad":"${'x'.repeat(6 * 1024 * 1024)}"}`);
+  await expect(alert).toContainText('备份文件超过 5 MB，无法导入');
+
+  // 50,000 plans in a small file: refused by counting, before any plan is validated.
+  const flood = { ...JSON.parse(exported.text), plans: Array.from({ length: 50_000 }, () => ({})) };
+  await chooseFile(page, 'flood.json', JSON.stringify(flood));
+  await expect(alert).toContainText('备份文件中的计划超过 2,000 个，无法导入');
+
+  // The same flood sent straight to the background (as a hostile extension page could) is refused too.
+  const answer = await page.evaluate(
+    (backup) =>
+      chrome.runtime.sendMessage({
+        id: 1,
+        type: 'importBackup',
+        data: { clientId: 'flood-import', input: { backup } },
+        timestamp: Date.now(),
+      }),
+    flood,
+  );
+  expect(answer.res).toMatchObject({ ok: false, error: { message: 'err.backupTooManyPlans' } });
+  expect(await storedPlans(worker)).toEqual(before);
+  expect((await worker.evaluate(() => chrome.storage.local.get('preImport'))).preImport).toBeUndefined();
+});

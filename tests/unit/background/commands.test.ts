@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildBackup } from '../../../lib/core/backup';
 import { DEFAULT_SETTINGS, type Plan, type PlanDraft } from '../../../lib/core/schemas';
@@ -193,6 +193,34 @@ describe('backup import', () => {
     expect(await service.execute('restorePreImport', undefined, 'extension')).toMatchObject({
       ok: false,
       error: { message: 'err.noPreImport' },
+    });
+  });
+
+  it('keeps the earlier pre-import copy when an import fails part-way', async () => {
+    const mine = makePlan({ id: 'mine' });
+    const { service } = await harness({ plans: [mine], now: at('2026-01-05', 10) });
+    const first = buildBackup([makePlan({ id: 'first' })], DEFAULT_SETTINGS, at('2026-01-01'));
+    expect(await service.execute('importBackup', { backup: first }, 'extension')).toMatchObject({ ok: true });
+    const restorePoint = (await fakeBrowser.storage.local.get('preImport')).preImport;
+    // The pre-import copy is written first; the write of the imported plans then fails.
+    const write = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (Object.keys(items).some((key) => key.startsWith('plan:'))) throw new Error('QUOTA_BYTES quota exceeded');
+      await write(items);
+    });
+    const second = buildBackup([makePlan({ id: 'second' })], DEFAULT_SETTINGS, at('2026-01-02'));
+    expect(await service.execute('importBackup', { backup: second }, 'extension')).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect((await fakeBrowser.storage.local.get('preImport')).preImport).toEqual(restorePoint);
+    vi.restoreAllMocks();
+    expect((await storedPlans()).map((plan) => plan.id)).toEqual(['first']);
+  });
+
+  it('refuses a backup that puts a reminder off for more than 30 days', async () => {
+    const { service } = await harness({ plans: [], now: at('2026-01-05', 10) });
+    const snoozed = makePlan({ snoozes: [{ period: 1, until: at('2026-02-15') }] });
+    expect(await service.execute('importBackup', { backup: buildBackup([snoozed], DEFAULT_SETTINGS, 0) }, 'extension')).toMatchObject({
+      ok: false,
+      error: { details: [{ path: 'plans.0.snoozes', key: 'err.snoozeInBackup' }] },
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, buildBackup, diffBackup, parseBackup, serializeBackup } from '../../../lib/core/backup';
+import { MAX_BACKUP_BYTES, MAX_PLANS } from '../../../lib/core/limits';
 import { DEFAULT_SETTINGS, type Plan } from '../../../lib/core/schemas';
 import { makePlan } from './plan-factory';
 
@@ -67,6 +68,21 @@ describe('buildBackup and parseBackup', () => {
     const { settings: _omitted, ...rest } = buildBackup([], DEFAULT_SETTINGS, NOW);
     const parsed = parseBackup(rest);
     expect(parsed.ok ? null : parsed.error).toBe('err.backupInvalid');
+  });
+});
+
+describe('backup caps: refused before anything is parsed in depth', () => {
+  it('refuses text over 5 MB without parsing it', () => {
+    const huge = `{"format":"repay-helper-backup","pad":"${'x'.repeat(MAX_BACKUP_BYTES)}"}`;
+    expect(parseBackup(huge)).toEqual({ ok: false, error: 'err.backupTooLarge' });
+  });
+
+  it('refuses more than 2,000 plans by counting them, before validating any (50,000 once blocked the worker)', () => {
+    const backup = buildBackup([], DEFAULT_SETTINGS, 0);
+    const flood = { ...backup, plans: Array.from({ length: 50_000 }, () => ({ not: 'a plan' })) };
+    expect(parseBackup(flood)).toEqual({ ok: false, error: 'err.backupTooManyPlans' });
+    const atCap = { ...backup, plans: Array.from({ length: MAX_PLANS }, (_, i) => makePlan({ id: `p${i}` })) };
+    expect(parseBackup(atCap).ok).toBe(true);
   });
 });
 
