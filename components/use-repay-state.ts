@@ -10,6 +10,7 @@ export interface RepayState {
   /** Settings that could not be read fall back to defaults for display only; they are never written back. */
   settings: Settings;
   settingsReadable: boolean;
+  sentLogReadable: boolean;
   locale: Locale;
   /** Keys of stored values kept aside because they failed validation. */
   quarantined: string[];
@@ -21,13 +22,14 @@ export function localeFor(settings: Settings): Locale {
 
 export async function loadRepayState(): Promise<RepayState> {
   // Views only read: keeping unreadable values aside is the background's job (lib/background).
-  const { plans, settings, quarantined } = await readStoredView();
+  const { plans, settings, sentLogReadable, quarantined } = await readStoredView();
   const effective = settings.ok ? settings.value : DEFAULT_SETTINGS;
   return {
     plans,
     settings: effective,
     settingsReadable: settings.ok,
     locale: localeFor(effective),
+    sentLogReadable,
     quarantined,
   };
 }

@@ -1,40 +1,61 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { lenderToday } from '../../lib/core/dates';
-import { type RepayState, useRepayState } from '../use-repay-state';
-import { BackupPage } from './backup-page';
-import { HelpPage } from './help-page';
-import { ImportProposalPage } from './import-proposal-page';
-import { PlanDetail } from './plan-detail';
-import { PlanEditor } from './plan-editor';
-import { emptyForm, formFromDraft } from './plan-form';
+import { loadedOptionsMessages, loadOptionsMessages } from '../../lib/i18n/options';
+import { loadRepayState, type RepayState, useStorageView } from '../use-repay-state';
+import { focusPageHeading, lazyPage } from './lazy-page';
+import { FIRST_PLANS_VIEW, type PlansViewState } from './plans-finder';
 import { PlansPage } from './plans-page';
-import { SettingsPage } from './settings-page';
 import { makeTexts, TextsContext, useTexts } from './texts';
 import { ToastHost } from './toast';
 import { UnreadableBanner } from './unreadable-banner';
-import { navigate, type Route, routeHref, useHashRoute } from './use-hash-route';
+import { type Route, routeHref, useHashRoute } from './use-hash-route';
+
+// Only the plans list is in the first load; every other page's code arrives when it is first opened.
+const PlanDetail = lazyPage(() => import('./plan-detail').then((module) => module.PlanDetail));
+const NewPlanPage = lazyPage(() => import('./plan-pages').then((module) => module.NewPlanPage));
+const EditPlanPage = lazyPage(() => import('./plan-pages').then((module) => module.EditPlanPage));
+const SettingsPage = lazyPage(() => import('./settings-page').then((module) => module.SettingsPage));
+const BackupPage = lazyPage(() => import('./backup-page').then((module) => module.BackupPage));
+const HelpPage = lazyPage(() => import('./help-page').then((module) => module.HelpPage));
+const ImportProposalPage = lazyPage(() => import('./import-proposal-page').then((module) => module.ImportProposalPage));
 
 const NAV: Array<Route['name']> = ['plans', 'settings', 'backup', 'help'];
 
-export function OptionsApp() {
-  const state = useRepayState();
+/** Storage as the options page shows it, resolved only once the strings of its language have arrived. */
+export async function loadOptionsState(): Promise<RepayState> {
+  const state = await loadRepayState();
+  await loadOptionsMessages(state.locale);
+  return state;
+}
+
+/** `initial`, a load main.tsx starts as the script runs, saves waiting for the first render. */
+export function OptionsApp({ initial }: { initial?: Promise<RepayState> }) {
+  const state = useStorageView(loadOptionsState, initial);
   const route = useHashRoute();
-  const texts = useMemo(() => makeTexts(state?.locale ?? 'zh-CN'), [state?.locale]);
-  const { t } = texts;
+  const plansView = useState(FIRST_PLANS_VIEW);
+  const texts = useMemo(() => {
+    const messages = state && loadedOptionsMessages(state.locale);
+    return state && messages ? makeTexts(state.locale, messages) : null;
+  }, [state?.locale]);
 
   useEffect(() => {
+    if (!texts) return;
     document.documentElement.lang = texts.locale;
-    document.title = `${t('page.title')} · ${texts.c('appName')}`;
-  }, [texts, t]);
-  // Moving focus to the new page's heading tells screen-reader users the page changed.
+    document.title = `${texts.t('page.title')} · ${texts.c('appName')}`;
+  }, [texts]);
   useEffect(() => {
     if (!state) return;
     scrollTo(0, 0);
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+    focusPageHeading();
   }, [route, state === null]);
 
-  if (!state) return <div class="loading" aria-busy="true" />;
-  const unreadable = [...(state.plans.ok ? [] : (['plans'] as const)), ...(state.settingsReadable ? [] : (['settings'] as const))];
+  if (!state || !texts) return <div class="loading" aria-busy="true" />;
+  const { t } = texts;
+  const unreadable = [
+    ...(state.plans.ok ? [] : (['plans'] as const)),
+    ...(state.settingsReadable ? [] : (['settings'] as const)),
+    ...(state.sentLogReadable ? [] : (['sentLog'] as const)),
+  ];
   const today = lenderToday(Date.now());
   const section =
     route.name === 'plan' || route.name === 'edit' || route.name === 'new' || route.name === 'import-proposal' ? 'plans' : route.name;
@@ -59,7 +80,7 @@ export function OptionsApp() {
           </header>
           <main>
             <UnreadableBanner keys={unreadable} today={today} />
-            <Page route={route} state={state} today={today} />
+            <Page route={route} state={state} today={today} plansView={plansView} />
           </main>
         </div>
       </ToastHost>
@@ -67,40 +88,27 @@ export function OptionsApp() {
   );
 }
 
-function Page({ route, state, today }: { route: Route; state: RepayState; today: string }) {
-  const texts = useTexts();
+interface PageProps {
+  route: Route;
+  state: RepayState;
+  today: string;
+  plansView: PlansViewState;
+}
+
+function Page({ route, state, today, plansView }: PageProps) {
   const plans = state.plans.ok ? state.plans.value : [];
-  const toPlans = () => navigate({ name: 'plans' });
   switch (route.name) {
     case 'plans':
-      return <PlansPage plans={state.plans} today={today} />;
+      return <PlansPage plans={state.plans} today={today} view={plansView} />;
     case 'new':
-      if (!state.plans.ok) return <PlansPage plans={state.plans} today={today} />;
-      return (
-        <PlanEditor
-          initial={emptyForm(today)}
-          today={today}
-          heading={texts.t('editor.newHeading')}
-          onSaved={(plan) => navigate({ name: 'plan', id: plan.id })}
-          onCancel={toPlans}
-        />
-      );
+      if (!state.plans.ok) return <PlansPage plans={state.plans} today={today} view={plansView} />;
+      return <NewPlanPage today={today} />;
     case 'plan':
     case 'edit': {
       const plan = plans.find((candidate) => candidate.id === route.id);
       if (!plan) return <NotFound />;
       if (route.name === 'plan') return <PlanDetail plan={plan} today={today} />;
-      return (
-        <PlanEditor
-          key={plan.id}
-          initial={formFromDraft(plan)}
-          planId={plan.id}
-          today={today}
-          heading={texts.t('editor.editHeading', { title: plan.title })}
-          onSaved={(saved) => navigate({ name: 'plan', id: saved.id })}
-          onCancel={() => navigate({ name: 'plan', id: plan.id })}
-        />
-      );
+      return <EditPlanPage plan={plan} today={today} />;
     }
     case 'settings':
       return <SettingsPage settings={state.settings} readable={state.settingsReadable} />;

@@ -1,7 +1,7 @@
 import { activePlanCount, agendaSnapshotOf } from '../core/agenda-snapshot';
 import { lenderToday } from '../core/dates';
 import { badgeCountOf, logSent, remindersOf } from '../core/reminders';
-import { DEFAULT_SETTINGS } from '../core/schemas';
+import { DEFAULT_SETTINGS, type SentReminder } from '../core/schemas';
 import { openInstallments } from '../core/summary';
 import { resolveLocale } from '../i18n/translate';
 import { agendaItem, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
@@ -21,7 +21,7 @@ export interface ReconcileReport {
  * rewrites the popup's agenda. Idempotent. Each plan's installments are computed once and shared by
  * the reminders, the badge and the agenda.
  */
-export async function reconcileAt(now: number, uiLanguage: () => string): Promise<ReconcileReport> {
+export async function reconcileAt(now: number, uiLanguage: () => string, unloggedSent: SentReminder[]): Promise<ReconcileReport> {
   const [plans, settingsRead, sentLog] = await Promise.all([readPlans(now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
   const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
   if (!plans.ok) {
@@ -32,14 +32,16 @@ export async function reconcileAt(now: number, uiLanguage: () => string): Promis
   }
   const today = lenderToday(now);
   const open = openInstallments(plans.plans, today);
-  // An unreadable sent-log was kept aside by readItem; starting afresh can at worst re-show
-  // a reminder, and its notification id makes that a replacement, not a second one.
-  const log = sentLog.ok ? sentLog.value : [];
+  // An unreadable sent-log is not written over (the views report it; the user saves and discards it):
+  // until then what is sent is remembered in memory, and a restarted worker can at worst re-show a
+  // reminder, which its notification id makes a replacement, not a second one.
+  const log = sentLog.ok ? sentLog.value : unloggedSent;
   // Plans that can be read are reminded of even when another cannot be (it is kept aside and reported).
   const { due, nextAt } = remindersOf(open, settings, log, now);
   if (due.length > 0) {
     await showReminder(notificationContent(due, resolveLocale(settings.language, uiLanguage()), today));
-    await writeItem(SENT_LOG, logSent(log, due, now));
+    if (sentLog.ok) await writeItem(SENT_LOG, logSent(log, due, now));
+    else unloggedSent.splice(0, unloggedSent.length, ...logSent(log, due, now));
   }
   const complete = plans.unreadable.length === 0;
   const badge: BadgeState = complete ? { kind: 'count', ...badgeCountOf(open, settings, today) } : { kind: 'unreadable' };

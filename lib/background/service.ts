@@ -1,11 +1,12 @@
 import { storage } from '@wxt-dev/storage';
 import { lenderToday } from '../core/dates';
 import { repayUrlOf } from '../core/lenders';
+import type { SentReminder } from '../core/schemas';
 import { DEFAULT_SETTINGS } from '../core/schemas';
 import { notifyMessages } from '../i18n/notify';
 import { type Locale, resolveLocale } from '../i18n/translate';
 import { COMMANDS, type CommandName, type CommandResult, maySend, type SenderKind } from '../protocol';
-import { readItem, SETTINGS } from '../storage/items';
+import { agendaItem, readItem, SETTINGS } from '../storage/items';
 import type { Receipt } from '../storage/values';
 import { type BadgeState, scheduleAlarms, showBadge } from './alarms-badge';
 import { type CommandEnv, checkInput, HANDLERS, type RunContext } from './commands';
@@ -87,6 +88,8 @@ export function createRepayService(env: ServiceEnv) {
   }
 
   let waiting: Promise<ReconcileReport> | null = null;
+  /** Reminders sent while the stored sent-log cannot be read (it is never written over). */
+  const unloggedSent: SentReminder[] = [];
 
   /**
    * Reconciles once every queued command is applied. However many changes arrive, at most one
@@ -98,12 +101,13 @@ export function createRepayService(env: ServiceEnv) {
       waiting = null; // from here on, a new change needs a new run
       const now = env.now();
       try {
-        return await reconcileAt(now, env.uiLanguage);
+        return await reconcileAt(now, env.uiLanguage, unloggedSent);
       } catch (error) {
         // Whatever failed, the sweep and the next wake-up stay armed, so a later run can still remind.
         console.error('[repay-helper] reconcile failed', error);
+        // And no agenda is left that could show what may no longer be true.
         const badge: BadgeState = { kind: 'unreadable' };
-        await Promise.all([scheduleAlarms(null, now), showBadge(badge)]);
+        await Promise.allSettled([scheduleAlarms(null, now), showBadge(badge), agendaItem.removeValue()]);
         return { sent: [], nextAt: null, badge };
       }
     });

@@ -6,6 +6,7 @@ import {
   PLAN_INDEX_SPEC,
   parseStored,
   planKey,
+  QUARANTINE_CAPS,
   QUARANTINE_SPEC,
   type QuarantineEntry,
   type Readable,
@@ -40,7 +41,7 @@ export const planIndexItem = defineVersioned(PLAN_INDEX_SPEC, {
 });
 export const settingsItem = defineVersioned(SETTINGS_SPEC);
 const sentLogItem = defineVersioned(SENT_LOG_SPEC);
-const quarantineItem = storage.defineItem<QuarantineEntry[]>(local(QUARANTINE_SPEC.key), { fallback: [], version: 1 });
+const quarantineItem = storage.defineItem<unknown>(local(QUARANTINE_SPEC.key), { version: 1 });
 /** A page's plan the user has not confirmed yet. */
 export const importProposalItem = storage.defineItem<StoredImportProposal>(local(IMPORT_PROPOSAL_SPEC.key), { version: 1 });
 /** The popup's precomputed view (lib/core/agenda.ts), rewritten on every reconcile. */
@@ -65,12 +66,39 @@ export async function readItem<T>(spec: ItemSpec<T>, now = Date.now()): Promise<
   return result;
 }
 
-/** Keeps a copy of a value that failed validation (once per distinct value). */
-export async function keepAside(key: string, raw: unknown, error: string, now: number): Promise<void> {
-  const entries = await quarantineItem.getValue();
-  const serialized = JSON.stringify(raw);
-  if (entries.some((entry) => entry.key === key && JSON.stringify(entry.raw) === serialized)) return;
-  await quarantineItem.setValue([...entries, { key, at: now, error, raw }]);
+/**
+ * Keeps a copy of a value that failed validation (once per distinct value), within the quarantine's
+ * caps: the oldest copies make room, and a value larger than the whole cap is not copied (it stays
+ * where it is, and the views' export saves it). Never throws and never overwrites a quarantine it
+ * cannot read: keeping a copy is a courtesy, recovery never depends on it. Returns whether it kept one.
+ */
+export async function keepAside(key: string, raw: unknown, error: string, now: number): Promise<boolean> {
+  try {
+    const stored = await quarantineItem.getValue();
+    const read = parseStored(QUARANTINE_SPEC, stored);
+    if (!read.ok) return false;
+    const serialized = JSON.stringify(raw) ?? 'null';
+    if (read.value.some((entry) => entry.key === key && JSON.stringify(entry.raw) === serialized)) return true;
+    const entries = fitQuarantine([...read.value, { key, at: now, error, raw }]);
+    if (!entries.some((entry) => entry.at === now && entry.key === key)) return false;
+    await quarantineItem.setValue(entries);
+    return true;
+  } catch (failure) {
+    console.error('[repay-helper] could not keep a copy of an unreadable value', failure);
+    return false;
+  }
+}
+
+/** The newest entries that fit in the quarantine's caps. */
+function fitQuarantine(entries: QuarantineEntry[]): QuarantineEntry[] {
+  const kept: QuarantineEntry[] = [];
+  let bytes = 0;
+  for (const entry of [...entries].reverse()) {
+    bytes += JSON.stringify(entry).length;
+    if (kept.length === QUARANTINE_CAPS.entries || bytes > QUARANTINE_CAPS.bytes) break;
+    kept.unshift(entry);
+  }
+  return kept;
 }
 
 /** Writes a validated value; the callers are the background's single writer and its tests. */

@@ -10,6 +10,7 @@ import {
   planKey,
   QUARANTINE_SPEC,
   type Readable,
+  SENT_LOG_SPEC,
   SETTINGS_SPEC,
   type StorageKey,
   type ValueSpec,
@@ -43,6 +44,8 @@ export async function readValues<const S extends readonly ValueSpec<unknown>[]>(
 export interface StoredView {
   plans: Readable<Plan[]>;
   settings: Readable<Settings>;
+  /** False while the reminders' sent-log cannot be read (the background does not write over it). */
+  sentLogReadable: boolean;
   /** Keys of values kept aside because they failed validation. */
   quarantined: string[];
 }
@@ -90,8 +93,16 @@ const quarantineGroup = (key: string) => (planIdOfKey(key) === null ? key : PLAN
 
 /** One read of everything the options page shows. */
 export async function readStoredView(): Promise<StoredView> {
-  const [plans, [settings, quarantine]] = await Promise.all([readPlans(), readValues([SETTINGS_SPEC, QUARANTINE_SPEC])]);
-  return { plans, settings, quarantined: quarantine.ok ? [...new Set(quarantine.value.map((entry) => quarantineGroup(entry.key)))] : [] };
+  const [plans, [settings, sentLog, quarantine]] = await Promise.all([
+    readPlans(),
+    readValues([SETTINGS_SPEC, SENT_LOG_SPEC, QUARANTINE_SPEC]),
+  ]);
+  return {
+    plans,
+    settings,
+    sentLogReadable: sentLog.ok,
+    quarantined: quarantine.ok ? [...new Set(quarantine.value.map((entry) => quarantineGroup(entry.key)))] : [],
+  };
 }
 
 /** Everything as stored, raw, for saving unreadable values to a file before discarding them. */

@@ -135,6 +135,8 @@ export const SENT_LOG_SPEC: ValueSpec<z.infer<typeof SentLogSchema>> = {
   empty: () => [],
   version: 1,
 };
+/** Copies of unreadable values are capped, so they can never fill the 10 MB local area. */
+export const QUARANTINE_CAPS = { entries: 20, bytes: 1024 * 1024 } as const;
 export const QUARANTINE_SPEC: ValueSpec<QuarantineEntry[]> = {
   key: STORAGE_KEYS.quarantine,
   schema: z.array(QuarantineEntrySchema),
