@@ -11,6 +11,8 @@ export interface RepayState {
   settings: Settings;
   settingsReadable: boolean;
   sentLogReadable: boolean;
+  /** Written by a newer version of the extension: read-only until it is updated. */
+  newerData: boolean;
   locale: Locale;
   /** Keys of stored values kept aside because they failed validation. */
   quarantined: string[];
@@ -22,7 +24,7 @@ export function localeFor(settings: Settings): Locale {
 
 export async function loadRepayState(): Promise<RepayState> {
   // Views only read: keeping unreadable values aside is the background's job (lib/background).
-  const { plans, settings, sentLogReadable, quarantined } = await readStoredView();
+  const { plans, settings, sentLogReadable, newerData, quarantined } = await readStoredView();
   const effective = settings.ok ? settings.value : DEFAULT_SETTINGS;
   return {
     plans,
@@ -30,6 +32,7 @@ export async function loadRepayState(): Promise<RepayState> {
     settingsReadable: settings.ok,
     locale: localeFor(effective),
     sentLogReadable,
+    newerData,
     quarantined,
   };
 }

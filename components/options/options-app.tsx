@@ -7,6 +7,7 @@ import { FIRST_PLANS_VIEW, type PlansViewState } from './plans-finder';
 import { PlansPage } from './plans-page';
 import { makeTexts, TextsContext, useTexts } from './texts';
 import { ToastHost } from './toast';
+import { NewerDataBanner } from './newer-data-banner';
 import { UnreadableBanner } from './unreadable-banner';
 import { type Route, routeHref, useHashRoute } from './use-hash-route';
 
@@ -79,6 +80,7 @@ export function OptionsApp({ initial }: { initial?: Promise<RepayState> }) {
             </nav>
           </header>
           <main>
+            <NewerDataBanner shown={state.newerData} />
             <UnreadableBanner keys={unreadable} today={today} />
             <Page route={route} state={state} today={today} plansView={plansView} />
           </main>

@@ -4,6 +4,7 @@ import { MAX_PLANS } from '../core/limits';
 import { type Plan, SoundPlanSchema } from '../core/schemas';
 import type { CommandResult } from '../protocol';
 import { keepAside, PLAN_INDEX, planIndexItem, readItem } from '../storage/items';
+import { planHasUnknownFields } from '../storage/newer';
 import { PlanIndexSchema, parsePlanItem, planKey } from '../storage/values';
 import { type Answer, planAnswer, resultAnswer, type StorageEntry } from './receipts';
 
@@ -14,6 +15,7 @@ import { type Answer, planAnswer, resultAnswer, type StorageEntry } from './rece
 export const UNREADABLE: CommandError = { code: 'unreadable', message: 'err.unreadable' };
 const NOT_FOUND: CommandError = { code: 'not-found', message: 'err.notFound' };
 const TOO_MANY: CommandError = { code: 'conflict', message: 'err.tooManyPlans' };
+export const NEWER_DATA: CommandError = { code: 'conflict', message: 'err.newerData' };
 
 const itemKey = (id: string) => `local:${planKey(id)}` as const;
 /** The index with its version stamp, as the storage library writes it, to go in the same write as the items. */
@@ -28,7 +30,8 @@ export interface Writer {
   commit(entries: StorageEntry[], answer: Answer): Promise<void>;
 }
 
-export type PlansRead = { ok: true; plans: Plan[]; unreadable: string[] } | { ok: false };
+/** `newer`: some plan has fields this version does not know (written by a newer version). */
+export type PlansRead = { ok: true; plans: Plan[]; unreadable: string[]; newer: boolean } | { ok: false };
 
 /** Every stored plan, in the index's order; ids whose item cannot be read are listed apart. */
 export async function readPlans(now: number): Promise<PlansRead> {
@@ -37,20 +40,23 @@ export async function readPlans(now: number): Promise<PlansRead> {
   const items = await storage.getItems(index.value.map(itemKey));
   const plans: Plan[] = [];
   const unreadable: string[] = [];
+  let newer = false;
   for (const [position, id] of index.value.entries()) {
-    const read = parsePlanItem(id, items[position]?.value);
+    const raw = items[position]?.value;
+    newer ||= planHasUnknownFields(raw);
+    const read = parsePlanItem(id, raw);
     if (!read.ok) {
       unreadable.push(id);
       await keepAside(planKey(id), read.raw, read.error, now);
     } else if (read.value) plans.push(read.value);
   }
-  return { ok: true, plans, unreadable };
+  return { ok: true, plans, unreadable, newer };
 }
 
 /** One plan, by id; null when there is none. */
-export async function readPlan(id: string, now: number): Promise<{ ok: true; plan: Plan | null } | { ok: false }> {
+export async function readPlan(id: string, now: number, stored?: unknown): Promise<{ ok: true; plan: Plan | null } | { ok: false }> {
   await planIndexItem.getMeta(); // resolves once the layout migration has run
-  const raw = await storage.getItem(itemKey(id));
+  const raw = stored === undefined ? await storage.getItem(itemKey(id)) : stored;
   const read = parsePlanItem(id, raw);
   if (read.ok) return { ok: true, plan: read.value };
   await keepAside(planKey(id), read.raw, read.error, now);
@@ -59,7 +65,11 @@ export async function readPlan(id: string, now: number): Promise<{ ok: true; pla
 
 /** Reads one plan, applies a pure change and writes the plan back: nothing else is read or written. */
 export async function changePlan(id: string, writer: Writer, apply: (plan: Plan) => Change): Promise<CommandResult<Plan>> {
-  const read = await readPlan(id, writer.now);
+  await planIndexItem.getMeta(); // resolves once the layout migration has run
+  const raw = await storage.getItem(itemKey(id));
+  // Writing back a plan a newer version wrote would strip the fields it added.
+  if (planHasUnknownFields(raw)) return { ok: false, error: NEWER_DATA };
+  const read = await readPlan(id, writer.now, raw);
   if (!read.ok) return { ok: false, error: UNREADABLE };
   if (!read.plan) return { ok: false, error: NOT_FOUND };
   const change = apply(read.plan);

@@ -14,6 +14,8 @@ export interface ReconcileReport {
   sent: string[];
   nextAt: number | null;
   badge: BadgeState;
+  /** Some plan was written by a newer version of the extension: the background changes nothing then. */
+  newerData: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function reconcileAt(now: number, uiLanguage: () => string, unlogge
     const badge: BadgeState = { kind: 'unreadable' };
     // No agenda: the popup then reads the plans itself and says they cannot be read.
     await Promise.all([scheduleAlarms(null, now), showBadge(badge), agendaItem.removeValue()]);
-    return { sent: [], nextAt: null, badge };
+    return { sent: [], nextAt: null, badge, newerData: false };
   }
   const today = lenderToday(now);
   const open = openInstallments(plans.plans, today);
@@ -48,5 +50,5 @@ export async function reconcileAt(now: number, uiLanguage: () => string, unlogge
   // An agenda without the unreadable plans would look complete: the popup then says what it cannot read.
   const agenda = complete ? agendaItem.setValue(agendaSnapshotOf(open, activePlanCount(plans.plans), today)) : agendaItem.removeValue();
   await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge), agenda]);
-  return { sent: due.map((reminder) => reminder.id), nextAt, badge };
+  return { sent: due.map((reminder) => reminder.id), nextAt, badge, newerData: plans.newer };
 }

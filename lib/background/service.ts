@@ -12,6 +12,7 @@ import { type BadgeState, scheduleAlarms, showBadge } from './alarms-badge';
 import { type CommandEnv, checkInput, HANDLERS, type RunContext } from './commands';
 import { parseNotificationId } from './notification-content';
 import { readPlan } from './plans-store';
+import { LEAVES_DATA_ALONE, storedByNewerVersion } from './read-only';
 import { createQueue } from './queue';
 import { createReceipts, resultAnswer } from './receipts';
 import { type ReconcileReport, reconcileAt } from './reconcile';
@@ -44,6 +45,7 @@ export function createRepayService(env: ServiceEnv) {
       const running = inflight.get(clientId);
       if (running) return running;
     }
+    if (!LEAVES_DATA_ALONE.has(name) && (plansFromNewerVersion || (await storedByNewerVersion()))) return failure('conflict', 'err.newerData');
     const handler = HANDLERS[name] as (input: unknown, env: CommandEnv, ctx: RunContext) => Promise<CommandResult<unknown>>;
     const run = enqueue(async () => {
       const receipt = clientId ? await receipts.find(clientId) : undefined;
@@ -87,6 +89,8 @@ export function createRepayService(env: ServiceEnv) {
     return resolveLocale((settings.ok ? settings.value : DEFAULT_SETTINGS).language, env.uiLanguage());
   }
 
+  /** Set by every reconcile (which reads every plan): a plan has fields only a newer version knows. */
+  let plansFromNewerVersion = false;
   let waiting: Promise<ReconcileReport> | null = null;
   /** Reminders sent while the stored sent-log cannot be read (it is never written over). */
   const unloggedSent: SentReminder[] = [];
@@ -101,14 +105,16 @@ export function createRepayService(env: ServiceEnv) {
       waiting = null; // from here on, a new change needs a new run
       const now = env.now();
       try {
-        return await reconcileAt(now, env.uiLanguage, unloggedSent);
+        const report = await reconcileAt(now, env.uiLanguage, unloggedSent);
+        plansFromNewerVersion = report.newerData;
+        return report;
       } catch (error) {
         // Whatever failed, the sweep and the next wake-up stay armed, so a later run can still remind.
         console.error('[repay-helper] reconcile failed', error);
         // And no agenda is left that could show what may no longer be true.
         const badge: BadgeState = { kind: 'unreadable' };
         await Promise.allSettled([scheduleAlarms(null, now), showBadge(badge), agendaItem.removeValue()]);
-        return { sent: [], nextAt: null, badge };
+        return { sent: [], nextAt: null, badge, newerData: plansFromNewerVersion };
       }
     });
     waiting = run;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Plan, Settings } from '../core/schemas';
 import { planIdOfKey } from './keys';
+import { hasNewerVersion, metaKeyOf, planHasUnknownFields, settingsHaveUnknownFields, VERSIONED } from './newer';
 import {
   migrateValue,
   PLAN_INDEX_SPEC,
@@ -46,6 +47,8 @@ export interface StoredView {
   settings: Readable<Settings>;
   /** False while the reminders' sent-log cannot be read (the background does not write over it). */
   sentLogReadable: boolean;
+  /** Data written by a newer version of the extension: shown, never changed, until it is updated. */
+  newerData: boolean;
   /** Keys of values kept aside because they failed validation. */
   quarantined: string[];
 }
@@ -64,15 +67,21 @@ const LIST_LAYOUT: ValueSpec<Plan[]> = {
  * per plan. Unreadable when the index or any plan cannot be read: a partial list would look complete.
  */
 export async function readPlans(): Promise<Readable<Plan[]>> {
+  return (await loadPlans()).plans;
+}
+
+/** The plans, and whether any was written by a newer version (fields this one does not know). */
+async function loadPlans(): Promise<{ plans: Readable<Plan[]>; newer: boolean }> {
   const key = PLAN_INDEX_SPEC.key;
   const raw = await browser.storage.local.get([key, metaKey(key)]);
   const version = storedVersion(raw[metaKey(key)]);
   if (raw[key] !== undefined && raw[key] !== null && version < PLAN_INDEX_SPEC.version) {
-    return parseStored(LIST_LAYOUT, migrateValue(LIST_LAYOUT, raw[key], version));
+    return { plans: parseStored(LIST_LAYOUT, migrateValue(LIST_LAYOUT, raw[key], version)), newer: false };
   }
   const index = parseStored(PLAN_INDEX_SPEC, raw[key]);
-  if (!index.ok) return index;
+  if (!index.ok) return { plans: index, newer: false };
   const items = await browser.storage.local.get(index.value.map(planKey));
+  const newer = Object.values(items).some(planHasUnknownFields);
   const plans: Plan[] = [];
   const unreadable: Record<string, unknown> = {};
   const errors: string[] = [];
@@ -85,7 +94,7 @@ export async function readPlans(): Promise<Readable<Plan[]>> {
       errors.push(read.error);
     }
   }
-  return errors.length === 0 ? { ok: true, value: plans } : { ok: false, raw: unreadable, error: errors.join('\n') };
+  return { plans: errors.length === 0 ? { ok: true, value: plans } : { ok: false, raw: unreadable, error: errors.join('\n') }, newer };
 }
 
 /** Which value a quarantined key belongs to, as the views name it (every `plan:<id>` is one of the plans). */
@@ -93,14 +102,16 @@ const quarantineGroup = (key: string) => (planIdOfKey(key) === null ? key : PLAN
 
 /** One read of everything the options page shows. */
 export async function readStoredView(): Promise<StoredView> {
-  const [plans, [settings, sentLog, quarantine]] = await Promise.all([
-    readPlans(),
+  const [{ plans, newer }, [settings, sentLog, quarantine], stamps] = await Promise.all([
+    loadPlans(),
     readValues([SETTINGS_SPEC, SENT_LOG_SPEC, QUARANTINE_SPEC]),
+    browser.storage.local.get([...VERSIONED.map((spec) => metaKeyOf(spec.key)), SETTINGS_SPEC.key]),
   ]);
   return {
     plans,
     settings,
     sentLogReadable: sentLog.ok,
+    newerData: newer || hasNewerVersion(stamps) || settingsHaveUnknownFields(stamps[SETTINGS_SPEC.key]),
     quarantined: quarantine.ok ? [...new Set(quarantine.value.map((entry) => quarantineGroup(entry.key)))] : [],
   };
 }

@@ -37,7 +37,9 @@ test('a corrupt quarantine and an unreadable plan: no stale agenda, the plan can
 });
 
 test('a sent-log that cannot be read is reported like the other values, not silently replaced', async ({ openPage, worker }) => {
-  await seed(worker, { sentLog: { broken: true }, plans: [seedPlan({ firstDueDate: shanghaiDate(1) })] });
+  // Damaged first (as it would be found on start), then a plan whose reminder is due.
+  await seed(worker, { sentLog: { broken: true } });
+  await seed(worker, { plans: [seedPlan({ firstDueDate: shanghaiDate(1) })] });
   const page = await openOptions(openPage, '#plans');
   const banner = page.getByRole('alert').filter({ hasText: '有已保存的数据无法读取' });
   await expect(banner).toContainText('提醒记录无法读取');
@@ -50,4 +52,17 @@ test('a sent-log that cannot be read is reported like the other values, not sile
   await banner.getByRole('button', { name: '丢弃无法读取的提醒记录' }).click();
   await banner.getByRole('button', { name: '确认丢弃' }).click();
   await expect(banner).toHaveCount(0);
+});
+
+test('data from a newer version is shown read-only with a clear banner, and nothing is rewritten', async ({ openPage, worker }) => {
+  const future = { ...seedPlan({ firstDueDate: shanghaiDate(-40) }), installmentFees: [{ period: 1, fee: 100 }] };
+  await seed(worker, { plans: [future as never] });
+  await seed(worker, { plans$: { v: 4 } });
+  const page = await openOptions(openPage, `#plan/${future.id}`);
+  await expect(page.getByRole('alert').filter({ hasText: '数据来自更新版本的还款助手' })).toBeVisible();
+  await page.getByRole('button', { name: '记录还款(第 1 期)' }).click();
+  await page.getByRole('form', { name: '记录第 1 期还款' }).getByRole('button', { name: '记录还款' }).click();
+  await expect(page.getByText('这些数据来自更新版本的还款助手，请先更新扩展；在此之前不会改动任何数据')).toBeVisible();
+  expect(await stored(worker, `plan:${future.id}`)).toEqual(future);
+  expect(await stored(worker, 'plans$')).toEqual({ v: 4 });
 });

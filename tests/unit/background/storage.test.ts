@@ -38,7 +38,7 @@ describe('stored plans: one item per plan', () => {
       'plan:v2-a': V2_SAMPLE[0],
       'plan:v2-b': V2_SAMPLE[1],
     });
-    expect(await readPlans(0)).toEqual({ ok: true, plans: V2_SAMPLE, unreadable: [] });
+    expect(await readPlans(0)).toEqual({ ok: true, plans: V2_SAMPLE, unreadable: [], newer: false });
   });
 
   it('keeps a broken or repeated entry of the old list as an item of its own, reported, never dropped', async () => {
@@ -47,7 +47,7 @@ describe('stored plans: one item per plan', () => {
     await planIndexItem.migrate();
     expect((await stored('plan:unreadable-2'))['plan:unreadable-2']).toEqual(broken);
     const read = await readPlans(5);
-    expect(read).toEqual({ ok: true, plans: V2_SAMPLE, unreadable: ['unreadable-2'] });
+    expect(read).toEqual({ ok: true, plans: V2_SAMPLE, unreadable: ['unreadable-2'], newer: false });
     expect((await stored('quarantine')).quarantine).toEqual([expect.objectContaining({ key: 'plan:unreadable-2', raw: broken, at: 5 })]);
   });
 
@@ -57,13 +57,13 @@ describe('stored plans: one item per plan', () => {
     await fakeBrowser.storage.local.set({ 'plan:v2-b': corrupted });
     const first = await readPlans(1);
     const second = await readPlans(2);
-    expect(first).toEqual({ ok: true, plans: [V2_SAMPLE[0]], unreadable: ['v2-b'] });
+    expect(first).toEqual({ ok: true, plans: [V2_SAMPLE[0]], unreadable: ['v2-b'], newer: false });
     expect(second).toEqual(first);
     expect((await stored('plan:v2-b'))['plan:v2-b']).toEqual(corrupted);
     expect((await stored('quarantine')).quarantine).toEqual([expect.objectContaining({ key: 'plan:v2-b', raw: corrupted, at: 1 })]);
   });
 
   it('reads no stored plans as none, not as an error', async () => {
-    expect(await readPlans(0)).toEqual({ ok: true, plans: [], unreadable: [] });
+    expect(await readPlans(0)).toEqual({ ok: true, plans: [], unreadable: [], newer: false });
   });
 });

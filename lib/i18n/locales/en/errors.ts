@@ -47,4 +47,5 @@ export default {
   'err.backupTooLarge': 'The backup file is over 5 MB and cannot be imported',
   'err.backupTooManyPlans': 'The backup holds more than 2,000 plans and cannot be imported',
   'err.snoozeInBackup': 'The backup puts off a reminder for more than 30 days',
+  'err.newerData': 'This data comes from a newer version of Repay Helper; update the extension first. Until then nothing is changed',
 } satisfies Record<keyof typeof zh, string>;

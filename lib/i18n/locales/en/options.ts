@@ -241,6 +241,8 @@ export default {
   'help.intro':
     'A limit of 0 only means the available credit is used up. The installments you already have still fall due every month. Follow these six steps and none will be late.',
   'help.extLabel': 'What Repay Helper does:',
+  'newer.heading': 'This data comes from a newer version of Repay Helper',
+  'newer.body': 'Your plans or settings were saved by a newer version of Repay Helper and hold things this version does not know. So that nothing is lost, they can only be viewed until you update the extension from your browser’s extensions page.',
   'help.step1.title': '1. See the plan',
   'help.step1.body': 'In the Xiaomi Store app, open “Me → 小米分期” and note each period’s amount, due date and the periods left.',
   'help.step1.ext':

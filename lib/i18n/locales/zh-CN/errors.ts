@@ -45,4 +45,5 @@ export default {
   'err.backupTooLarge': '备份文件超过 5 MB，无法导入',
   'err.backupTooManyPlans': '备份文件中的计划超过 2,000 个，无法导入',
   'err.snoozeInBackup': '备份中有超过 30 天的推迟提醒',
+  'err.newerData': '这些数据来自更新版本的还款助手，请先更新扩展；在此之前不会改动任何数据',
 } as const;

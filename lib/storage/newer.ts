@@ -1,0 +1,45 @@
+import { PaymentMethodSchema, PaymentSchema, PlanSchema, SettingsSchema, SnoozeSchema } from '../core/schemas';
+import { PLAN_INDEX_SPEC, SENT_LOG_SPEC, SETTINGS_SPEC, type ValueSpec } from './values';
+
+// Data written by a newer version of the extension: a higher version stamp, or fields this version
+// does not know. Rewriting it would strip what the newer version added, so it is left read-only
+// until the extension is updated. Pure: the background and the views' reader both judge with it.
+
+const keys = (schema: { shape: object }) => new Set(Object.keys(schema.shape));
+const PLAN_KEYS = keys(PlanSchema);
+const LENDER_KEYS = keys(PlanSchema.shape.lender);
+const PAYMENT_METHOD_KEYS = keys(PaymentMethodSchema);
+const PAYMENT_KEYS = keys(PaymentSchema);
+const SNOOZE_KEYS = keys(SnoozeSchema);
+const SETTINGS_KEYS = keys(SettingsSchema);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const onlyKnown = (value: unknown, known: Set<string>) => !isRecord(value) || Object.keys(value).every((key) => known.has(key));
+const eachOnlyKnown = (list: unknown, known: Set<string>) => !Array.isArray(list) || list.every((item) => onlyKnown(item, known));
+
+/** Whether a stored plan has fields this version does not know (a newer version wrote them). */
+export function planHasUnknownFields(raw: unknown): boolean {
+  if (!isRecord(raw)) return false;
+  return !(
+    onlyKnown(raw, PLAN_KEYS) &&
+    onlyKnown(raw.lender, LENDER_KEYS) &&
+    onlyKnown(raw.paymentMethod, PAYMENT_METHOD_KEYS) &&
+    eachOnlyKnown(raw.payments, PAYMENT_KEYS) &&
+    eachOnlyKnown(raw.snoozes, SNOOZE_KEYS)
+  );
+}
+
+/** Whether stored settings have fields this version does not know. */
+export const settingsHaveUnknownFields = (raw: unknown): boolean => !onlyKnown(raw, SETTINGS_KEYS);
+
+/** The version-stamp keys to read (`<key>$`, as @wxt-dev/storage writes them) and the version each may have. */
+export const VERSIONED: ReadonlyArray<ValueSpec<unknown>> = [PLAN_INDEX_SPEC, SETTINGS_SPEC, SENT_LOG_SPEC] as ValueSpec<unknown>[];
+export const metaKeyOf = (key: string) => `${key}$`;
+
+/** Whether any version stamp is newer than this version knows. */
+export function hasNewerVersion(stored: Record<string, unknown>): boolean {
+  return VERSIONED.some((spec) => {
+    const version = (stored[metaKeyOf(spec.key)] as { v?: unknown } | undefined)?.v;
+    return typeof version === 'number' && version > spec.version;
+  });
+}

@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
+import { readStoredView } from '../../../lib/storage/reader';
+import { makePlan } from '../core/plan-factory';
+import { at, harness } from './harness';
+
+const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
+const REFUSED = { ok: false, error: { code: 'conflict', message: 'err.newerData' } };
+
+describe('data written by a newer version: shown, never rewritten', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('refuses to rewrite a plan with fields this version does not know, and leaves it as it is', async () => {
+    const { service } = await harness({ plans: [makePlan()], now: at('2026-01-05', 10) });
+    const future = { ...makePlan(), installmentFees: [{ period: 1, fee: 100 }] };
+    await fakeBrowser.storage.local.set({ 'plan:plan-1': future });
+    expect(await service.execute('recordPayment', { planId: 'plan-1', period: 1, date: '2026-01-05' }, 'extension')).toEqual(REFUSED);
+    expect(await stored('plan:plan-1')).toEqual(future);
+    expect((await readStoredView()).newerData).toBe(true);
+  });
+
+  it('after a reconcile has seen such a plan, refuses every change, even to other plans and settings', async () => {
+    const { service } = await harness({ plans: [makePlan(), makePlan({ id: 'other' })], now: at('2026-01-05', 10) });
+    await fakeBrowser.storage.local.set({ 'plan:plan-1': { ...makePlan(), installmentFees: [] } });
+    await service.reconcile();
+    expect(await service.execute('archivePlan', { id: 'other', archived: true }, 'extension')).toEqual(REFUSED);
+    expect(await service.execute('updateSettings', { ...DEFAULT_SETTINGS, reminderHour: 20 }, 'extension')).toEqual(REFUSED);
+  });
+
+  it('treats a higher version stamp as newer data: no command changes anything, reading goes on', async () => {
+    const { service } = await harness({ plans: [makePlan()], now: at('2026-01-05', 10) });
+    await fakeBrowser.storage.local.set({ plans$: { v: 4 } });
+    expect(await service.execute('skipPeriod', { planId: 'plan-1', period: 2, skipped: true }, 'extension')).toEqual(REFUSED);
+    expect((await service.execute('storeSnapshot', undefined, 'extension')).ok).toBe(true);
+    const view = await readStoredView();
+    expect(view.newerData).toBe(true);
+    expect(view.plans.ok && view.plans.value).toEqual([makePlan()]);
+  });
+
+  it('treats settings with unknown fields the same way', async () => {
+    const { service } = await harness({ plans: [makePlan()], now: at('2026-01-05', 10) });
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, monthlyIncome: 800_000 } });
+    expect(await service.execute('updateSettings', DEFAULT_SETTINGS, 'extension')).toEqual(REFUSED);
+    expect(await stored('settings')).toEqual({ ...DEFAULT_SETTINGS, monthlyIncome: 800_000 });
+  });
+});
