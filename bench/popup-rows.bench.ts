@@ -103,6 +103,9 @@ export default async function popupRowsBench(): Promise<BenchRow[]> {
           unit: 'KB',
         });
       }
+    } catch (error) {
+      rmSync(profile, { recursive: true, force: true });
+      throw error;
     } finally {
       await session.close();
     }
