@@ -1,8 +1,9 @@
 import type { IsoDate } from '../core/dates';
 import type { Locale } from './translate';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+// Building a formatter costs far more than using one (the plans page formats a hundred rates): one per locale and options.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) {
     value = make();
@@ -35,5 +36,9 @@ export function formatRelativeDays(days: number, locale: Locale): string {
 
 /** A fraction as a percentage with two decimals: 0.1303 → "13.03%". */
 export function formatPercent(fraction: number, locale: Locale, digits = 2): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction);
+  const format = cached(
+    `p:${locale}:${digits}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  );
+  return format.format(fraction);
 }
