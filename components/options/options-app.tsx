@@ -3,11 +3,11 @@ import { lenderToday } from '../../lib/core/dates';
 import { loadedOptionsMessages, loadOptionsMessages } from '../../lib/i18n/options';
 import { loadRepayState, type RepayState, useStorageView } from '../use-repay-state';
 import { focusPageHeading, lazyPage } from './lazy-page';
+import { NewerDataBanner } from './newer-data-banner';
 import { FIRST_PLANS_VIEW, type PlansViewState } from './plans-finder';
 import { PlansPage } from './plans-page';
 import { makeTexts, TextsContext, useTexts } from './texts';
 import { ToastHost } from './toast';
-import { NewerDataBanner } from './newer-data-banner';
 import { UnreadableBanner } from './unreadable-banner';
 import { type Route, routeHref, useHashRoute } from './use-hash-route';
 

@@ -3,17 +3,18 @@ import { useContext } from 'preact/hooks';
 import type { CommandError } from '../../lib/core/commands';
 import type { IsoDate } from '../../lib/core/dates';
 import { type Fen, formatMoney } from '../../lib/core/money';
-import { commonMessages } from '../../lib/i18n/common';
 import { formatDate, formatPercent } from '../../lib/i18n/format';
-import { optionsMessages } from '../../lib/i18n/options';
+import type { CommonT, OptionsMessages, OptionsT } from '../../lib/i18n/options';
 import type { Locale } from '../../lib/i18n/translate';
 
 /** Everything the options page needs to speak the user's language, from one context. */
 export interface Texts {
   locale: Locale;
-  t: ReturnType<typeof optionsMessages>;
-  c: ReturnType<typeof commonMessages>;
+  t: OptionsT;
+  c: CommonT;
   money(fen: Fen): string;
+  /** A count with the locale's grouping: 2,000. */
+  count(value: number): string;
   date(date: IsoDate, withYear?: boolean): string;
   percent(fraction: number, digits?: number): string;
   /** A command's error, and the reason each of its details gives, in words. */
@@ -22,15 +23,16 @@ export interface Texts {
   key(key: string): string;
 }
 
-export function makeTexts(locale: Locale): Texts {
-  const t = optionsMessages(locale);
-  const c = commonMessages(locale);
+/** `messages`, one locale's catalogues, come from lib/i18n/options (loaded on demand). */
+export function makeTexts(locale: Locale, { t, c }: OptionsMessages): Texts {
+  const counts = new Intl.NumberFormat(locale);
   const key = (text: string) => (c as (key: string) => string)(text);
   return {
     locale,
     t,
     c,
     money: (fen) => formatMoney(fen, locale),
+    count: (value) => counts.format(value),
     date: (date, withYear = true) => formatDate(date, locale, withYear),
     percent: (fraction, digits = 2) => formatPercent(fraction, locale, digits),
     key,
@@ -41,5 +43,11 @@ export function makeTexts(locale: Locale): Texts {
   };
 }
 
-export const TextsContext = createContext<Texts>(makeTexts('zh-CN'));
-export const useTexts = (): Texts => useContext(TextsContext);
+export const TextsContext = createContext<Texts | null>(null);
+
+/** The texts OptionsApp (or a test) provides; a piece rendered without them is a wiring mistake. */
+export function useTexts(): Texts {
+  const texts = useContext(TextsContext);
+  if (!texts) throw new Error('useTexts outside a TextsContext provider');
+  return texts;
+}
