@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
-import { cashflow } from '../../lib/core/cashflow';
+import { type Cashflow, cashflow } from '../../lib/core/cashflow';
 import type { IsoDate } from '../../lib/core/dates';
+import type { Fen } from '../../lib/core/money';
 import type { Plan } from '../../lib/core/schemas';
 import { useTexts } from './texts';
 
@@ -8,11 +9,31 @@ const PALETTE = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#db2777', '#0891b2
 const WIDTH = 720;
 const HEIGHT = 240;
 const PAD = { top: 16, right: 8, bottom: 28, left: 8 };
+/** Plans drawn as a band of their own; the rest share one (keyed '+others', which no plan id can be). */
+const OWN_BANDS = 7;
+
+interface Band {
+  key: string;
+  label: string;
+  amounts: Fen[];
+}
+
+/** The plans owing most, one band each, and the others as one: a band per plan of 2,000 is noise (and 24,000 table cells). */
+function bandsOf(flow: Cashflow, others: (count: number) => string): Band[] {
+  const bands = flow.series.map(({ plan, amounts }) => ({ key: plan.id, label: plan.title, amounts }));
+  if (bands.length <= OWN_BANDS + 1) return bands;
+  const owed = new Map(bands.map((band) => [band, band.amounts.reduce((sum, amount) => sum + amount, 0)]));
+  const ranked = bands.sort((a, b) => (owed.get(b) ?? 0) - (owed.get(a) ?? 0));
+  const rest = ranked.slice(OWN_BANDS);
+  const amounts = flow.months.map((_, index) => rest.reduce((sum, band) => sum + (band.amounts[index] ?? 0), 0));
+  return [...ranked.slice(0, OWN_BANDS), { key: '+others', label: others(rest.length), amounts }];
+}
 
 /** What is due in each of the next 12 months, stacked by plan; the table says the same in words. */
 export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today: IsoDate }) {
   const { t, money, locale } = useTexts();
   const flow = useMemo(() => cashflow(plans, today), [plans, today]);
+  const bands = useMemo(() => bandsOf(flow, (others) => t('cashflow.others', { count: others })), [flow, t]);
   const monthName = useMemo(() => {
     const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
     const long = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -40,12 +61,10 @@ export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today:
           const x = PAD.left + index * slot + slot * 0.15;
           return (
             <g key={month}>
-              {flow.series.map((series, seriesIndex) => {
-                const height = (series.amounts[index] ?? 0) * scale;
+              {bands.map((band, bandIndex) => {
+                const height = (band.amounts[index] ?? 0) * scale;
                 y -= height;
-                return height > 0 ? (
-                  <rect key={series.plan.id} x={x} y={y} width={slot * 0.7} height={height} fill={colour(seriesIndex)} />
-                ) : null;
+                return height > 0 ? <rect key={band.key} x={x} y={y} width={slot * 0.7} height={height} fill={colour(bandIndex)} /> : null;
               })}
               <text x={x + slot * 0.35} y={HEIGHT - 10} text-anchor="middle" class="cashflow__label">
                 {monthName(month)}
@@ -61,10 +80,10 @@ export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today:
       </svg>
       <figcaption>
         <ul class="legend">
-          {flow.series.map((series, index) => (
-            <li key={series.plan.id}>
+          {bands.map((band, index) => (
+            <li key={band.key}>
               <span class="legend__swatch" style={{ background: colour(index) }} aria-hidden="true" />
-              {series.plan.title}
+              {band.label}
             </li>
           ))}
         </ul>
@@ -77,9 +96,9 @@ export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today:
             <thead>
               <tr>
                 <th scope="col">{t('cashflow.month')}</th>
-                {flow.series.map((series) => (
-                  <th scope="col" class="num" key={series.plan.id}>
-                    {series.plan.title}
+                {bands.map((band) => (
+                  <th scope="col" class="num" key={band.key}>
+                    {band.label}
                   </th>
                 ))}
                 <th scope="col" class="num">
@@ -91,9 +110,9 @@ export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today:
               {flow.months.map((month, index) => (
                 <tr key={month}>
                   <th scope="row">{monthName(month, true)}</th>
-                  {flow.series.map((series) => (
-                    <td class="num" key={series.plan.id}>
-                      {money(series.amounts[index] ?? 0)}
+                  {bands.map((band) => (
+                    <td class="num" key={band.key}>
+                      {money(band.amounts[index] ?? 0)}
                     </td>
                   ))}
                   <td class="num">{money(flow.totals[index] ?? 0)}</td>

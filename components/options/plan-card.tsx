@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
-import { planFigures } from '../../lib/core/figures';
 import { accountLabel, lenderLabel } from '../../lib/core/labels';
 import type { Plan } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
+import { cachedPlanFigures } from './plan-rows';
 import { RateFigures } from './rate-figures';
 import { useTexts } from './texts';
 import { useToast } from './toast';
@@ -16,7 +16,7 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const figures = planFigures(plan, today);
+  const figures = cachedPlanFigures(plan, today);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   // Keyboard users land on the question they are asked, and back on Delete if they decline.
@@ -54,9 +54,9 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
   return (
     <article class={plan.archived ? 'card card--archived' : 'card'} aria-labelledby={headingId} data-plan-id={plan.id}>
       <header class="card__header">
-        <h3 id={headingId}>
+        <h2 id={headingId}>
           <a href={routeHref({ name: 'plan', id: plan.id })}>{plan.title}</a>
-        </h3>
+        </h2>
         <span class="card__lender">{lenderLabel(plan.lender, texts.c)}</span>
         {plan.autoRepay && <span class="chip">{t('plans.autoRepay', { label: accountLabel(plan.paymentMethod, texts.c) })}</span>}
         {figures && figures.summary.late.length > 0 && <span class="chip chip--danger">{texts.c('state.overdue')}</span>}

@@ -1,14 +1,20 @@
+import { useMemo, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
-import { sortPlans } from '../../lib/core/figures';
 import type { Plan } from '../../lib/core/schemas';
 import type { Readable } from '../../lib/storage/values';
-import { CashflowChart } from './cashflow-chart';
-import { PlanCard } from './plan-card';
+import { CashflowSection } from './cashflow-section';
+import { PlanList } from './plan-list';
+import { countByFilter, inFilter, planRows, searchIndex, searchRows } from './plan-rows';
+import { FIRST_PLANS_VIEW, PlansFinder, type PlansView, type PlansViewState, SEARCH_ID } from './plans-finder';
 import { PortfolioStrip } from './portfolio-strip';
 import { useTexts } from './texts';
+import './plans-page.css';
 
-export function PlansPage({ plans, today }: { plans: Readable<Plan[]>; today: IsoDate }) {
+/** `view`, the search and filter, may be kept by the caller so that they outlive a visit to a plan. */
+export function PlansPage({ plans, today, view }: { plans: Readable<Plan[]>; today: IsoDate; view?: PlansViewState }) {
   const { t } = useTexts();
+  const own = useState(FIRST_PLANS_VIEW);
+  const [current, setView] = view ?? own;
   if (!plans.ok) {
     return (
       <section aria-labelledby="plans-heading">
@@ -19,7 +25,6 @@ export function PlansPage({ plans, today }: { plans: Readable<Plan[]>; today: Is
       </section>
     );
   }
-  const { active, archived } = sortPlans(plans.value, today);
   return (
     <section aria-labelledby="plans-heading">
       <div class="page-header">
@@ -36,29 +41,56 @@ export function PlansPage({ plans, today }: { plans: Readable<Plan[]>; today: Is
           <p class="muted">{t('plans.emptyImport')}</p>
         </div>
       ) : (
-        <>
-          <PortfolioStrip plans={plans.value} today={today} />
-          <div class="cards">
-            {active.map((plan) => (
-              <PlanCard key={plan.id} plan={plan} today={today} writable />
-            ))}
-          </div>
-          <section aria-labelledby="cashflow-heading" class="panel">
-            <h2 id="cashflow-heading">{t('cashflow.heading')}</h2>
-            <CashflowChart plans={plans.value} today={today} />
-          </section>
-          {archived.length > 0 && (
-            <details class="archived">
-              <summary>{t('plans.archived', { count: archived.length })}</summary>
-              <div class="cards">
-                {archived.map((plan) => (
-                  <PlanCard key={plan.id} plan={plan} today={today} writable />
-                ))}
-              </div>
-            </details>
-          )}
-        </>
+        <PlansOverview plans={plans.value} today={today} view={current} setView={setView} />
       )}
     </section>
+  );
+}
+
+/** Figures once per data change; a keystroke only searches the index and filters. */
+function PlansOverview({
+  plans,
+  today,
+  view,
+  setView,
+}: {
+  plans: readonly Plan[];
+  today: IsoDate;
+  view: PlansView;
+  setView: PlansViewState[1];
+}) {
+  const { t, c } = useTexts();
+  const rows = useMemo(() => planRows(plans, today), [plans, today]);
+  const totals = useMemo(() => countByFilter(rows), [rows]);
+  // The search index is built when a search starts, not on the way to the first render.
+  const searching = view.query.trim() !== '';
+  const index = useMemo(() => (searching ? searchIndex(rows, c) : null), [rows, c, searching]);
+  const found = useMemo(() => (index ? searchRows(rows, index, view.query) : rows), [rows, index, view.query]);
+  const counts = useMemo(() => (found === rows ? totals : countByFilter(found)), [found, rows, totals]);
+  const listed = useMemo(() => found.filter((row) => inFilter(row, view.filter)), [found, view.filter]);
+  const clearSearch = () => {
+    const input = document.getElementById(SEARCH_ID) as HTMLInputElement | null;
+    if (input) input.value = '';
+    setView((previous) => ({ ...previous, query: '' }));
+    input?.focus();
+  };
+  return (
+    <>
+      <PortfolioStrip rows={rows} today={today} />
+      <PlansFinder view={view} setView={setView} counts={counts} listed={listed.length} total={totals[view.filter]} />
+      {listed.length > 0 ? (
+        <PlanList rows={listed} today={today} limit={view.shown} setLimit={(shown) => setView((previous) => ({ ...previous, shown }))} />
+      ) : (
+        <div class="empty">
+          <p>{t('plans.noMatch')}</p>
+          {view.query && (
+            <button type="button" class="button" onClick={clearSearch}>
+              {t('plans.clearSearch')}
+            </button>
+          )}
+        </div>
+      )}
+      <CashflowSection plans={plans} today={today} />
+    </>
   );
 }

@@ -47,12 +47,13 @@ describe('plans list', () => {
     expect(figure('portfolio-late')).toBe('1 installment, ¥1,072.00, up to 10 days late');
   });
 
-  it('keeps archived plans apart', () => {
+  it('keeps archived plans apart, behind their own filter', () => {
     renderOptions(
       <PlansPage plans={{ ok: true, value: [phone, makePlan({ id: 'old', title: 'Old laptop', archived: true })] }} today={TODAY} />,
       'en',
     );
-    expect(screen.getByText('1 archived plan')).toBeTruthy();
+    expect(screen.queryByRole('article', { name: 'Old laptop' })).toBeNull();
+    expect(screen.getByRole('radio', { name: 'Archived 1' })).toBeTruthy();
   });
 });
 
@@ -63,9 +64,8 @@ describe('archiving a plan', () => {
     renderOptions(<PlansPage plans={{ ok: true, value: [phone, archived] }} today={TODAY} />, 'en');
     fireEvent.click(within(screen.getByRole('article', { name: 'Xiaomi 15 Pro' })).getByRole('button', { name: 'Archive' }));
     await waitFor(() => expect(send).toHaveBeenCalledWith('archivePlan', command({ id: phone.id, archived: true })));
-    fireEvent.click(
-      within(screen.getByRole('article', { name: 'Old laptop', hidden: true })).getByRole('button', { name: 'Unarchive', hidden: true }),
-    );
+    fireEvent.click(screen.getByRole('radio', { name: /^Archived/ }));
+    fireEvent.click(within(await screen.findByRole('article', { name: 'Old laptop' })).getByRole('button', { name: 'Unarchive' }));
     await waitFor(() => expect(send).toHaveBeenCalledWith('archivePlan', command({ id: 'old', archived: false })));
   });
 });
