@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Plan, type Settings } from '../lib/core/schemas';
-import { type Locale, resolveLocale } from '../lib/i18n/translate';
-import { readStoredView, watchValues } from '../lib/storage/reader';
+import type { Locale } from '../lib/i18n/translate';
+import { readStoredView } from '../lib/storage/reader';
 import type { Readable } from '../lib/storage/values';
+import { localeFor, useStorageView } from './use-storage-view';
+
+export { localeFor, useStorageView };
 
 export interface RepayState {
   plans: Readable<Plan[]>;
@@ -16,10 +17,6 @@ export interface RepayState {
   locale: Locale;
   /** Keys of stored values kept aside because they failed validation. */
   quarantined: string[];
-}
-
-export function localeFor(settings: Settings): Locale {
-  return settings.language === 'auto' ? resolveLocale('auto', browser.i18n.getUILanguage()) : settings.language;
 }
 
 export async function loadRepayState(): Promise<RepayState> {
@@ -35,26 +32,6 @@ export async function loadRepayState(): Promise<RepayState> {
     newerData,
     quarantined,
   };
-}
-
-/**
- * A view of storage that is loaded once and again on every change the background writes (to `keys`,
- * or to anything when none are named). `initial`, a load started before the first render (the popup
- * starts it as its script loads), saves a round trip.
- */
-export function useStorageView<T>(load: () => Promise<T>, initial?: Promise<T>, keys?: readonly string[]): T | null {
-  const [view, setView] = useState<T | null>(null);
-  useEffect(() => {
-    let alive = true;
-    const apply = (pending: Promise<T>) => void pending.then((next) => alive && setView(() => next));
-    apply(initial ?? load());
-    const stop = watchValues(() => apply(load()), keys);
-    return () => {
-      alive = false;
-      stop();
-    };
-  }, []);
-  return view;
 }
 
 /** Plans, settings and language for the options page, live. */

@@ -3,6 +3,9 @@ import type { CommandInput, CommandName, CommandOutput, CommandResult } from './
 
 const UNREACHABLE: CommandResult<never> = { ok: false, error: { code: 'internal', message: 'err.internal' } };
 
+/** A command's arguments after its name: its input, or nothing for a command that takes none. */
+export type SendArgs<N extends CommandName> = CommandInput<N> extends undefined ? [] : [CommandInput<N>];
+
 type Call<N extends CommandName> = (name: N, data: unknown) => Promise<CommandResult<CommandOutput<N>> | undefined>;
 
 /**
@@ -11,10 +14,7 @@ type Call<N extends CommandName> = (name: N, data: unknown) => Promise<CommandRe
  * sent once more with the same id, and the background answers with the first result if it had
  * already applied it. A background that still cannot be reached is an `internal` error.
  */
-export async function send<N extends CommandName>(
-  command: N,
-  ...input: CommandInput<N> extends undefined ? [] : [CommandInput<N>]
-): Promise<CommandResult<CommandOutput<N>>> {
+export async function send<N extends CommandName>(command: N, ...input: SendArgs<N>): Promise<CommandResult<CommandOutput<N>>> {
   const message = { clientId: crypto.randomUUID(), input: input[0] };
   const call = sendMessage as unknown as Call<N>;
   for (let attempt = 0; attempt < 2; attempt++) {

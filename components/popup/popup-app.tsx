@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { type AgendaRow, groupAgenda } from '../../lib/core/agenda';
 import { lenderToday } from '../../lib/core/dates';
 import { repayUrlOf } from '../../lib/core/lenders';
 import { formatMoney } from '../../lib/core/money';
 import { snoozeUntil } from '../../lib/core/snooze';
+import { ext } from '../../lib/ext';
 import { loadErrorMessages, loadedPopupMessages, loadPopupMessages, type PopupT } from '../../lib/i18n/popup';
-import { send } from '../../lib/send';
+import type { CommandName } from '../../lib/protocol';
+import type { SendArgs } from '../../lib/send';
 import { AgendaView, rowKey } from './agenda-view';
 import { loadLaterRows, type PopupData, usePopupData } from './popup-data';
 import { type Toast, ToastBar } from './toast-bar';
@@ -14,10 +15,12 @@ import { type Toast, ToastBar } from './toast-bar';
 export const POPUP_READY_MARK = 'repay:popup-ready';
 
 async function openTab(url: string) {
-  await browser.tabs.create({ url });
+  await ext.tabs.create({ url });
   window.close();
 }
-const optionsUrl = (hash: string) => browser.runtime.getURL(`/options.html#${hash}` as Parameters<typeof browser.runtime.getURL>[0]);
+const optionsUrl = (hash: string) => ext.runtime.getURL(`/options.html#${hash}` as Parameters<typeof ext.runtime.getURL>[0]);
+/** The messaging library (and the polyfill it brings) loads on the first action, not with the popup. */
+const send = async <N extends CommandName>(command: N, ...input: SendArgs<N>) => (await import('../../lib/send')).send(command, ...input);
 
 /** The toolbar popup: what is owed, when, and the one thing to do about each. */
 export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?: Promise<PopupData> }) {

@@ -1,11 +1,11 @@
 import type { AgendaRow } from '../../lib/core/agenda';
 import type { AgendaSnapshot } from '../../lib/core/agenda-snapshot';
 import { lenderToday } from '../../lib/core/dates';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/schemas';
+import { DEFAULT_SETTINGS } from '../../lib/core/kinds';
+import type { Settings } from '../../lib/core/schemas';
 import type { Locale } from '../../lib/i18n/translate';
-import { readValues } from '../../lib/storage/reader';
-import { AGENDA_SPEC, SETTINGS_SPEC } from '../../lib/storage/values';
-import { localeFor, useStorageView } from '../use-repay-state';
+import { readPopupValues } from '../../lib/storage/popup-reader';
+import { localeFor, useStorageView } from '../use-storage-view';
 
 export interface PopupData {
   /** Null when the stored plans cannot be read. */
@@ -15,16 +15,16 @@ export interface PopupData {
 }
 
 /**
- * The popup reads the agenda the background keeps (a few KB) instead of every plan. When there is no
- * fresh one (first start, a new day before the background's midnight run, plans that cannot be read)
- * it computes the same thing from the plans, in a chunk loaded only then.
+ * The popup reads the agenda the background keeps (a few KB, checked by hand: no zod, no polyfill in
+ * its first load) instead of every plan. When there is no fresh one (first start, a new day before the
+ * background's midnight run, plans that cannot be read) it computes the same thing from the plans, in
+ * a chunk loaded only then.
  */
 export async function loadPopupData(now = Date.now()): Promise<PopupData> {
-  const [agenda, settingsRead] = await readValues([AGENDA_SPEC, SETTINGS_SPEC]);
-  const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
+  const { agenda, settings: stored } = await readPopupValues();
+  const settings = stored ?? { ...DEFAULT_SETTINGS, leadDays: [...DEFAULT_SETTINGS.leadDays] };
   const today = lenderToday(now);
-  const snapshot =
-    agenda.ok && agenda.value?.today === today ? agenda.value : await (await import('./from-plans')).snapshotFromPlans(today);
+  const snapshot = agenda?.today === today ? agenda : await (await import('./from-plans')).snapshotFromPlans(today);
   return { snapshot, settings, locale: localeFor(settings) };
 }
 

@@ -1,4 +1,5 @@
-import { LENDER_KINDS, type LenderKind, type Plan } from './schemas';
+import { LENDER_KINDS } from './kinds';
+import type { LenderKind, Plan } from './schemas';
 
 /** Where each lender's repayment happens when the plan names no page of its own. */
 export const DEFAULT_REPAY_URLS: Record<LenderKind, string> = {

@@ -1,5 +1,16 @@
 import { z } from 'zod/mini';
 import { isValidIsoDate } from './dates';
+import {
+  DEFAULT_SETTINGS as KIND_DEFAULTS,
+  LANGUAGES,
+  LENDER_KINDS,
+  MAX_LEAD_DAY,
+  MAX_LEAD_DAYS,
+  METHODS,
+  PAYMENT_METHOD_KINDS,
+} from './kinds';
+
+export { LANGUAGES, LENDER_KINDS, MAX_LEAD_DAYS, METHODS, PAYMENT_METHOD_KINDS };
 
 // Issue messages are i18n keys (see lib/i18n): every boundary shows them in the user's language.
 
@@ -9,11 +20,9 @@ export const positiveFen = z
   .int({ error: 'err.money' })
   .check(z.minimum(1, { error: 'err.moneyPositive' }), z.maximum(100_000_000_000, { error: 'err.moneyTooLarge' }));
 
-export const LENDER_KINDS = ['xiaomi', 'huabei', 'baitiao', 'fenqile', 'card', 'other'] as const;
 export const LenderKind = z.enum(LENDER_KINDS);
 export type LenderKind = z.infer<typeof LenderKind>;
 
-export const METHODS = ['fee', 'annuity', 'equal-principal', 'interest-first', 'interest-free'] as const;
 export const RepaymentMethod = z.enum(METHODS);
 export type RepaymentMethod = z.infer<typeof RepaymentMethod>;
 
@@ -79,7 +88,6 @@ export function termsIssues(terms: Terms): FieldIssue[] {
   return parsed.success ? crossFieldIssues(parsed.data) : issuesOf(parsed.error);
 }
 
-export const PAYMENT_METHOD_KINDS = ['bank-card', 'wechat', 'alipay', 'other'] as const;
 export const PaymentMethodSchema = z.object({
   kind: z.enum(PAYMENT_METHOD_KINDS),
   /** What the user recognises, e.g. "招行 ****1234". */
@@ -151,12 +159,9 @@ export const PlanDraftSchema = z.omit(PlanSchema, {
 });
 export type PlanDraft = z.infer<typeof PlanDraftSchema>;
 
-export const LANGUAGES = ['auto', 'zh-CN', 'en'] as const;
-/** Reminders per installment before its due date: more would be noise. */
-export const MAX_LEAD_DAYS = 5;
 export const SettingsSchema = z.object({
   /** Days before the due date to remind; 0 is the due day itself. */
-  leadDays: z.array(z.int().check(z.minimum(0), z.maximum(30))).check(z.maxLength(MAX_LEAD_DAYS)),
+  leadDays: z.array(z.int().check(z.minimum(0), z.maximum(MAX_LEAD_DAY))).check(z.maxLength(MAX_LEAD_DAYS)),
   reminderHour: z.int().check(z.minimum(0), z.maximum(23)),
   overdueNag: z.boolean(),
   language: z.enum(LANGUAGES),
@@ -164,7 +169,7 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Language = Settings['language'];
 
-export const DEFAULT_SETTINGS: Settings = { leadDays: [3, 1, 0], reminderHour: 9, overdueNag: true, language: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { ...KIND_DEFAULTS, leadDays: [...KIND_DEFAULTS.leadDays] };
 
 export const DEFAULT_PENALTY_DAILY_RATE = 0.0005;
 

@@ -17,7 +17,8 @@ import {
   type ValueSpec,
 } from './values';
 
-// The one way views (popup, options) read storage: read-only, validated, and never older than the
+// The one way views (popup, options) read storage (the popup's first load uses its fast path,
+// ./popup-reader.ts, and everyone follows changes through ./watch.ts): read-only, validated, and never older than the
 // migration the background is about to run. A value still stored at an older version (the background
 // has not migrated it yet) is migrated here in memory with the same pure migrations; nothing is written.
 
@@ -125,17 +126,4 @@ export async function readEverythingRaw(): Promise<Record<string, unknown>> {
 export async function hasValue(key: StorageKey): Promise<boolean> {
   const value = (await browser.storage.local.get(key))[key];
   return value !== undefined && value !== null;
-}
-
-/**
- * Calls `onChange` whenever the background writes one of `keys` (or any local key when none are
- * given; a version stamp counts as its value's change). Returns the unsubscribe.
- */
-export function watchValues(onChange: () => void, keys?: readonly string[]): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local') return;
-    if (!keys || Object.keys(changes).some((changed) => keys.some((key) => changed === key || changed === metaKey(key)))) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

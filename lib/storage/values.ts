@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
 import { ImportProposalSchema } from '../core/import-proposal';
+import { INSTALLMENT_STATES } from '../core/kinds';
 import { MAX_PLANS } from '../core/limits';
 import { migratePlansV1toV2, splitPlans } from '../core/migrations';
 import {
@@ -50,7 +51,7 @@ const AgendaRowSchema = z.object({
   total: fen,
   paid: fen,
   remaining: fen,
-  state: z.enum(['paid', 'skipped', 'partly-paid', 'upcoming', 'due-today', 'in-grace', 'overdue']),
+  state: z.enum(INSTALLMENT_STATES),
   daysLate: z.int(),
   penalty: fen,
 });

@@ -1,0 +1,75 @@
+import type { AgendaSnapshot } from '../core/agenda-snapshot';
+import { isValidIsoDate } from '../core/dates';
+import { INSTALLMENT_STATES, LANGUAGES, LENDER_KINDS, MAX_LEAD_DAY, MAX_LEAD_DAYS, PAYMENT_METHOD_KINDS } from '../core/kinds';
+import type { Settings } from '../core/schemas';
+
+// Hand-written checks of the two values the popup reads on every open (its agenda and the settings),
+// so its first load carries no zod. They accept exactly what AGENDA_SPEC and SETTINGS_SPEC accept
+// (a property test holds them to it: tests/unit/storage/quick-checks.test.ts).
+
+type Check = (value: unknown) => boolean;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const int: Check = (value) => Number.isSafeInteger(value);
+const fen: Check = (value) => int(value) && (value as number) >= 0;
+const text: Check = (value) => typeof value === 'string';
+const bool: Check = (value) => typeof value === 'boolean';
+const oneOf =
+  (options: readonly string[]): Check =>
+  (value) =>
+    typeof value === 'string' && options.includes(value);
+const date: Check = (value) => typeof value === 'string' && isValidIsoDate(value);
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (value) =>
+    isRecord(value) && Object.entries(fields).every(([key, check]) => check(value[key]));
+const listOf =
+  (item: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(item);
+
+const agendaRow = shape({
+  planId: text,
+  title: text,
+  lender: shape({ kind: oneOf(LENDER_KINDS), name: text }),
+  periods: int,
+  autoRepay: bool,
+  paymentMethod: shape({ kind: oneOf(PAYMENT_METHOD_KINDS), label: text }),
+  repayUrl: text,
+  period: int,
+  dueDate: date,
+  total: fen,
+  paid: fen,
+  remaining: fen,
+  state: oneOf(INSTALLMENT_STATES),
+  daysLate: int,
+  penalty: fen,
+});
+
+const agenda = shape({
+  today: date,
+  activePlans: int,
+  rows: listOf(agendaRow),
+  later: shape({ count: int, total: fen }),
+  summary: shape({
+    dueWithin7Days: fen,
+    dueThisMonth: fen,
+    dueWithin30Days: fen,
+    overdueTotal: fen,
+    overdueCount: int,
+    maxDaysLate: int,
+    penaltyTotal: fen,
+  }),
+});
+
+const settings = shape({
+  leadDays: (value) =>
+    listOf((day) => int(day) && (day as number) >= 0 && (day as number) <= MAX_LEAD_DAY)(value) &&
+    (value as unknown[]).length <= MAX_LEAD_DAYS,
+  reminderHour: (value) => int(value) && (value as number) >= 0 && (value as number) <= 23,
+  overdueNag: bool,
+  language: oneOf(LANGUAGES),
+});
+
+export const isAgendaSnapshot = (value: unknown): value is AgendaSnapshot => agenda(value);
+export const isSettings = (value: unknown): value is Settings => settings(value);
