@@ -22,6 +22,12 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     // Host access exactly where the store content script runs (the Xiaomi adapter's pages); none is asked for later.
     host_permissions: XIAOMI_MATCHES,
+    // The store panel's frame: loadable by the store pages only. A dynamic URL (Chrome) changes every
+    // session, so no page can probe for the extension by loading it. Firefox's MV2 takes the list only
+    // (its moz-extension address is already random per install).
+    web_accessible_resources: [
+      { resources: ['store-panel.html'], matches: XIAOMI_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

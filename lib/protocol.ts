@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import type { CommandError } from './core/commands';
 import { ImportProposalSchema } from './core/import-proposal';
 import { isoDate, type Plan, PlanDraftSchema, planId, positiveFen, type Settings, SettingsSchema, SoundPlanSchema } from './core/schemas';
+import { PageTokenSchema, type StorePageRecord, StorePageReportSchema } from './store-site/page-record';
 
 // The command table: every command the background accepts, defined once. Its payload schema, who may
 // send it and the type of its answer; the message map (lib/messaging.ts), the sender rule and the
@@ -21,7 +22,8 @@ interface CommandSpec<I, O> {
 }
 
 const EXTENSION_ONLY = ['extension'] as const;
-const ANY_SENDER = ['extension', 'content-script'] as const;
+/** The store page's content script reports what its page says, and nothing else. */
+const CONTENT_SCRIPT_ONLY = ['content-script'] as const;
 /** `command<Answer>()(payloadSchema, senders)`: the answer's type is named, the payload's inferred. */
 const command =
   <O>() =>
@@ -30,7 +32,7 @@ const command =
 const period = z.int().check(z.minimum(1), z.maximum(360));
 const none = z.optional(z.undefined());
 
-/** What a content script may learn: open installments of active plans, nothing else. */
+/** What the store panel (an extension frame) compares its page with: open installments of the Xiaomi plans. */
 export interface StoreSnapshotEntry {
   planId: string;
   title: string;
@@ -77,8 +79,12 @@ export const COMMANDS = {
   /** Replaces a value that could not be read with the empty value; the original stays in quarantine. */
   discardUnreadable: command<null>()(z.object({ key: z.enum(['plans', 'settings', 'sentLog']) })),
   dismissImportProposal: command<null>()(none),
-  storeSnapshot: command<StoreSnapshotEntry[]>()(none, ANY_SENDER),
-  proposeImport: command<null>()(ImportProposalSchema, ANY_SENDER),
+  storeSnapshot: command<StoreSnapshotEntry[]>()(none),
+  /** From the store panel's frame, on the user's click: the page itself cannot reach it. */
+  proposeImport: command<null>()(ImportProposalSchema),
+  storePageRead: command<null>()(StorePageReportSchema, CONTENT_SCRIPT_ONLY),
+  /** The panel frame asks for its page's reading by the token in its address. */
+  storePageOf: command<StorePageRecord | null>()(z.object({ token: PageTokenSchema })),
 };
 
 export type CommandName = keyof typeof COMMANDS;

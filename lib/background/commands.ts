@@ -1,20 +1,12 @@
 import type { ZodMiniType } from 'zod/mini';
 import * as plansCommands from '../core/commands';
 import { type CommandContext, invalid } from '../core/commands';
-import { lenderToday } from '../core/dates';
-import { openInstallments } from '../core/summary';
-import {
-  COMMANDS,
-  type CommandInput,
-  type CommandName,
-  type CommandOutput,
-  type CommandResult,
-  type StoreSnapshotEntry,
-} from '../protocol';
+import { COMMANDS, type CommandInput, type CommandName, type CommandOutput, type CommandResult } from '../protocol';
 import { importProposalItem, readItem, SETTINGS, writeItem } from '../storage/items';
 import { discardUnreadable, importBackup, restorePreImport } from './data-commands';
-import { changePlan, putPlan, readPlans, removePlan, type Writer } from './plans-store';
+import { changePlan, putPlan, removePlan, type Writer } from './plans-store';
 import { failure, ok } from './results';
+import { STORE_PAGE_HANDLERS } from './store-page';
 
 export interface CommandEnv {
   now: () => number;
@@ -26,7 +18,7 @@ export interface CommandEnv {
 /** A command's context in the background: the core's (time, ids) and how it writes (with its receipt). */
 export interface RunContext extends CommandContext, Writer {}
 
-type Handler<N extends CommandName> = (
+export type Handler<N extends CommandName> = (
   input: CommandInput<N>,
   env: CommandEnv,
   ctx: RunContext,
@@ -59,29 +51,7 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
     await importProposalItem.removeValue();
     return ok(null);
   },
-  storeSnapshot: async (_input, _env, ctx) => {
-    const read = await readPlans(ctx.now);
-    if (!read.ok) return failure('unreadable', 'err.unreadable');
-    const entries: StoreSnapshotEntry[] = openInstallments(read.plans, lenderToday(ctx.now))
-      .slice(0, 400)
-      .map(({ plan, status }) => ({
-        planId: plan.id,
-        title: plan.title,
-        lenderKind: plan.lender.kind,
-        period: status.period,
-        periods: plan.periods,
-        dueDate: status.dueDate,
-        amount: status.total,
-        remaining: status.remaining,
-        autoRepay: plan.autoRepay,
-      }));
-    return ok(entries);
-  },
-  proposeImport: async (input, env, ctx) => {
-    await importProposalItem.setValue({ ...input, receivedAt: ctx.now });
-    await env.openExtensionPage('/options.html#import-proposal');
-    return ok(null);
-  },
+  ...STORE_PAGE_HANDLERS,
 };
 
 /** Validates a payload against its command's schema; an error names every field in i18n keys. */

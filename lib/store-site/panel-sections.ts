@@ -29,7 +29,7 @@ export function createSectionDrawer(locale: Locale, t: Translate, importOffer: (
     h(
       'section',
       { class: 'next' },
-      h('h3', {}, t('nextPayment')),
+      h('h2', {}, t('nextPayment')),
       h(
         'p',
         { 'data-part': 'next' },
@@ -55,7 +55,7 @@ export function createSectionDrawer(locale: Locale, t: Translate, importOffer: (
     h(
       'section',
       { class: 'warn', role: 'alert', 'data-part': 'mismatch' },
-      h('h3', {}, t('mismatchTitle')),
+      h('h2', {}, t('mismatchTitle')),
       ...rows.map((m) =>
         h(
           'p',

@@ -3,37 +3,40 @@ import type { Locale } from '../i18n/translate';
 import { createImportOffer } from './import-offer';
 import { type PanelModel, type PanelView, panelModel } from './panel-model';
 import { createSectionDrawer, h, type Translate } from './panel-sections';
-import { PANEL_CSS } from './panel-style';
 
 export type { PanelView } from './panel-model';
+
+/** How much of the page the panel's frame covers: all of its size, its header only, or nothing. */
+export type PanelLayout = 'open' | 'folded' | 'closed';
 
 export interface PanelDeps {
   locale: Locale;
   t: Translate;
   propose: (proposal: ImportProposal) => Promise<boolean>;
+  /** Where the panel is drawn: the body of its own extension page (the frame on the store page). */
+  root: HTMLElement;
+  /** The user folded, unfolded or closed it: the frame's size on the page follows. */
+  onLayout: (layout: PanelLayout) => void;
 }
 
-export const PANEL_TAG = 'repay-helper-panel';
-
-/** The panel's lasting nodes, built once per mount: the host, its header and the fold toggle. */
+/** The panel's lasting nodes, built once: its header and the fold toggle. */
 function buildFrame(t: Translate, onFold: () => void, onClose: () => void) {
-  const host = document.createElement(PANEL_TAG);
   const fold = h('button', { type: 'button', class: 'close fold', 'aria-label': t('collapse') });
   const close = h('button', { type: 'button', class: 'close', 'aria-label': t('close') }, '×');
   fold.addEventListener('click', onFold);
   close.addEventListener('click', onClose);
-  const header = h('header', {}, h('h2', {}, t('panelLabel')), h('span', {}, fold, close));
-  const aside = h('aside', { class: 'panel', 'aria-label': t('panelLabel') }, header);
-  host.attachShadow({ mode: 'open' }).append(h('style', {}, PANEL_CSS), aside);
-  return { host, fold, header, aside };
+  const header = h('header', {}, h('h1', {}, t('panelLabel')), h('span', {}, fold, close));
+  // The frame is a document of its own: its one main landmark and level-one heading.
+  const aside = h('main', { class: 'panel', 'aria-label': t('panelLabel') }, header);
+  return { fold, header, aside };
 }
 
 /**
- * The shadow-root panel. Its state: the model it shows, whether the user folded it down to its header
- * (so it covers as little of the page as possible) or closed it for the life of the page, and its
- * mounted nodes. `render` draws a view's model when it differs from the one shown; `remove` unmounts.
+ * The panel, inside the extension-origin frame the store page can neither read nor click. Its state:
+ * the model it shows, whether the user folded it down to its header or closed it for the life of the
+ * page, and its nodes. `render` draws a view's model when it differs from the one shown.
  */
-export function createPanel({ locale, t, propose }: PanelDeps) {
+export function createPanel({ locale, t, propose, root, onLayout }: PanelDeps) {
   const drawSections = createSectionDrawer(locale, t, createImportOffer(t, propose));
   let frame: ReturnType<typeof buildFrame> | null = null;
   let model: PanelModel | null = null;
@@ -52,12 +55,13 @@ export function createPanel({ locale, t, propose }: PanelDeps) {
   function toggleFold(): void {
     folded = !folded;
     drawBody();
-    // A programmatic or keyboard toggle keeps focus where the user is.
+    onLayout(folded ? 'folded' : 'open');
+    // A keyboard toggle keeps focus where the user is.
     frame?.fold.focus();
   }
 
   function remove(): void {
-    frame?.host.remove();
+    frame?.aside.remove();
     frame = null;
   }
 
@@ -65,16 +69,17 @@ export function createPanel({ locale, t, propose }: PanelDeps) {
     if (closed) return;
     const next = panelModel(view);
     const key = JSON.stringify(next);
-    if (key === shownKey && frame?.host.isConnected) return;
+    if (key === shownKey && frame?.aside.isConnected) return;
     model = next;
     shownKey = key;
     frame ??= buildFrame(t, toggleFold, () => {
       closed = true;
       remove();
+      onLayout('closed');
     });
-    if (!frame.host.isConnected) document.documentElement.append(frame.host);
+    if (!frame.aside.isConnected) root.append(frame.aside);
     drawBody();
   }
 
-  return { render, remove, isOwn: (node: Node) => node === frame?.host };
+  return { render, remove };
 }

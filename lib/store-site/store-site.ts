@@ -1,56 +1,55 @@
 import type { IsoDate } from '../core/dates';
-import type { ImportProposal } from '../core/import-proposal';
-import { storeMessages } from '../i18n/store';
-import type { Locale } from '../i18n/translate';
-import type { StoreSnapshotEntry } from '../protocol';
 import type { StoreAdapter } from './adapter';
 import { createHighlighter } from './highlighter';
-import { createPagePlans } from './page-plans';
+import { frameFragment, type StorePageReport } from './page-record';
 import { createPageScan } from './page-scan';
-import { createPanel } from './panel';
-import { panelView } from './panel-model';
-import { hasReading } from './read-page';
+import { createPanelFrame } from './panel-frame';
+import { hasReading, type PageReading } from './read-page';
 import { watchDom } from './watch-dom';
 
 export interface StoreSiteDeps {
-  /** The lender's open installments; null when the background could not answer. */
-  snapshot: () => Promise<StoreSnapshotEntry[] | null>;
-  propose: (proposal: ImportProposal) => Promise<boolean>;
+  /** Tells the background what the page says; false when it could not be told. */
+  report: (report: StorePageReport) => Promise<boolean>;
+  /** This page's random id: the background files its reading under it, and the frame reads it back. */
+  token: string;
+  /** The panel frame's address with `fragment`, and its accessible name. */
+  frameUrl: (fragment: string) => string;
+  frameTitle: string;
+  /** Origins a message from the frame may come from. */
+  frameOrigins: readonly string[];
   today: () => IsoDate;
-  locale: Locale;
   /** Runs `run` on the next animation frame (and not at all once the extension context is gone). */
   schedule: (run: () => void) => void;
 }
 
 /**
- * Starts the store-site feature on `doc`: the page is read as it changes (page-scan), compared with the
- * stored plans for its address (page-plans) and shown in the panel. Everything it did is undone when
- * `signal` aborts.
+ * Starts the store-site feature on `doc`: the page is read as it changes (page-scan), each new reading
+ * goes to the background, and the panel frame shows it next to the stored plans. Nothing from storage
+ * ever comes into this page: the frame reads it on its own origin. Undone when `signal` aborts.
  */
 export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps: StoreSiteDeps, doc: Document = document) {
-  const t = storeMessages(deps.locale);
-  const lenderName = t(adapter.nameKey);
   const highlighter = createHighlighter(doc);
-  const panel = createPanel({ locale: deps.locale, t, propose: deps.propose });
-  const isOwn = (node: Node) => highlighter.isOwn(node) || panel.isOwn(node);
-  const plans = createPagePlans(deps.snapshot, signal, doc.location?.href ?? '');
-  const page = createPageScan(adapter, doc, { highlighter, isOwn, today: deps.today, onRead: show });
+  const frame = createPanelFrame(doc, deps.frameUrl(frameFragment(deps.token, 0)), deps.frameTitle, signal, deps.frameOrigins);
+  let version = 0;
+  const isOwn = (node: Node) => highlighter.isOwn(node) || frame.isOwn(node);
+  let reportedKey = 'none';
+  let address = doc.location?.href ?? '';
+  const page = createPageScan(adapter, doc, { highlighter, isOwn, today: deps.today, onRead: report });
 
-  /** Shows what the page says next to the stored plans, once they are known; nothing when the page says nothing. */
-  function show(): void {
-    const { reading } = page;
-    if (!reading || !hasReading(reading)) {
-      panel.remove();
-      return;
-    }
-    const known = plans.known(() => {
-      show();
+  /** Sends a reading that differs from the last one sent; the frame shows once the background has it. */
+  function report(reading: PageReading): void {
+    const worth = hasReading(reading) ? reading : null;
+    const sourceUrl = `${doc.location.origin}${doc.location.pathname}`;
+    const key = worth ? JSON.stringify([sourceUrl, worth]) : 'none';
+    if (key === reportedKey) return;
+    reportedKey = key;
+    if (!worth) frame.remove();
+    void deps.report({ token: deps.token, sourceUrl, reading: worth }).then((told) => {
+      if (!told || !worth || signal.aborted || reportedKey !== key) return;
+      // A new fragment tells a frame already shown to ask again (same document: no reload).
+      frame.show(deps.frameUrl(frameFragment(deps.token, ++version)));
       watcher.dropOwnRecords();
     });
-    if (!known) return;
-    const importTitle = reading.periods ? t('importTitle', { lender: lenderName, periods: reading.periods }) : lenderName;
-    const sourceUrl = `${doc.location.origin}${doc.location.pathname}`;
-    panel.render(panelView(reading, known.entries, { lenderKind: adapter.lenderKind, lenderName, importTitle, sourceUrl }));
   }
 
   const watcher = watchDom(doc.documentElement, {
@@ -58,31 +57,21 @@ export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps:
     isOwn,
     schedule: deps.schedule,
     onChange: (change) => {
-      if (doc.location.href === plans.address) page.scan(change);
+      if (doc.location.href === address) page.scan(change);
       else {
         // An SPA route change: what was read belongs to the old page.
-        plans.moveTo(doc.location.href);
+        address = doc.location.href;
         page.scan('full');
       }
     },
   });
 
-  // Back on the tab (say, after confirming an import): the stored plans may have changed.
-  doc.addEventListener(
-    'visibilitychange',
-    () => {
-      if (doc.visibilityState !== 'visible' || plans.asking || !page.reading || !hasReading(page.reading)) return;
-      plans.forget();
-      show();
-    },
-    { signal },
-  );
-
   signal.addEventListener(
     'abort',
     () => {
       highlighter.clear();
-      panel.remove();
+      frame.remove();
+      if (reportedKey !== 'none') void deps.report({ token: deps.token, sourceUrl: doc.location.href, reading: null }).catch(() => false);
     },
     { once: true },
   );

@@ -1,13 +1,13 @@
 import { expect, test } from './fixtures';
 import { seed, seedPlan } from './seed';
-import { fixtureHtml, marks, openStorePage, panel, scanCount } from './store-helpers';
+import { fixtureHtml, marks, openStorePage, panel, panelElement, panelFrame, scanCount } from './store-helpers';
 
 const BILL_URL = 'https://jr.mi.com/installment/bill?orderId=5201314';
 
 test('marks the repay button, fields and plan on the <table> bill page, and offers the import', async ({ context, worker }) => {
   await worker.evaluate(() => chrome.storage.local.clear());
   const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
-  await expect(page.locator('repay-helper-panel [data-part="import"]')).toBeVisible();
+  await expect(panel(page, 'import')).toBeVisible();
   expect(await marks(page)).toEqual([
     'label:div.bill-title',
     'field:div.bill-amount',
@@ -35,7 +35,7 @@ test('marks the repay button, fields and plan on the <table> bill page, and offe
 test('an import proposal reaches the extension UI', async ({ context, worker, extensionId }) => {
   const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
   const opened = context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`));
-  await page.getByRole('button', { name: '添加到还款助手' }).click();
+  await panelFrame(page).getByRole('button', { name: '添加到还款助手' }).click();
   const options = await opened;
   expect(options.url()).toContain('#import-proposal');
   // The options page shows what the store page read, for the user to confirm.
@@ -86,7 +86,7 @@ test('a product page with nothing to highlight stays untouched', async ({ contex
   const page = await openStorePage(context, 'https://www.mi.com/xiaomi-15-pro', fixtureHtml('nothing.html'));
   await expect.poll(() => scanCount(page)).toBe(1);
   expect(await marks(page)).toEqual([]);
-  await expect(page.locator('repay-helper-panel')).toHaveCount(0);
+  await expect(panelElement(page)).toHaveCount(0);
   expect(await page.locator('style').count()).toBe(0);
 });
 
@@ -95,8 +95,8 @@ test('a page with a strict Content-Security-Policy still gets the highlight and 
   const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'), csp);
   await expect(panel(page, 'import')).toBeVisible();
   expect(await page.locator('.repay-btn').evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
-  const host = page.locator('repay-helper-panel .panel');
-  expect(await host.evaluate((e) => getComputedStyle((e.getRootNode() as ShadowRoot).host).position)).toBe('fixed');
+  expect(await panelElement(page).evaluate((e) => getComputedStyle(e).position)).toBe('fixed');
+  expect(await panel(page, 'import').evaluate((e) => getComputedStyle(e.closest('.panel') as Element).borderRadius)).toBe('10px');
 });
 
 test('the content script runs on exactly the store origins the extension has host access to', async ({ worker }) => {

@@ -1,6 +1,6 @@
 import { largePageHtml } from '../fixtures/store/large-page';
 import { expect, test } from './fixtures';
-import { fixtureHtml, marks, openStorePage, panel, scanCount } from './store-helpers';
+import { fixtureHtml, marks, openStorePage, panel, panelElement, scanCount } from './store-helpers';
 
 test('a plan that loads after a second is marked when it arrives, and lazy rows are read as they come', async ({ context }) => {
   const page = await openStorePage(context, 'https://www.mi.com/order/installment/5201314', fixtureHtml('late-plan.html'));
@@ -25,7 +25,7 @@ test('an SPA route change re-reads the page, and leaving the route clears it', a
   await expect(panel(page, 'import')).toContainText('本页可读取 11 期还款');
 
   await go('/orders');
-  await expect(page.locator('repay-helper-panel')).toHaveCount(0);
+  await expect(panelElement(page)).toHaveCount(0);
   expect(await marks(page)).toEqual([]);
 });
 
@@ -49,13 +49,13 @@ test('the 10,000-element page: marked right, then idle while the page is quiet',
 
 test('when the extension goes away (reload), the page is left as it was', async ({ context, worker }) => {
   const page = await openStorePage(context, 'https://jr.mi.com/installment/bill', fixtureHtml('bill-table.html'));
-  await expect(page.locator('repay-helper-panel')).toHaveCount(1);
+  await expect(panelElement(page)).toHaveCount(1);
   expect((await marks(page)).length).toBeGreaterThan(0);
   await worker.evaluate(() => chrome.runtime.reload());
   // The orphaned script notices at its next batch: give the page a change to react to.
   await page.waitForTimeout(300);
   await page.evaluate(() => document.body.append(document.createElement('div')));
-  await expect(page.locator('repay-helper-panel')).toHaveCount(0);
+  await expect(panelElement(page)).toHaveCount(0);
   expect(await marks(page)).toEqual([]);
   expect(await page.locator('style').count()).toBe(1);
 });

@@ -16,6 +16,8 @@ export interface Firefox {
   open(url: string, html: string): Promise<void>;
   /** Evaluates `expression` in the page and returns its JSON-able value. */
   evaluate<T>(expression: string): Promise<T>;
+  /** Evaluates `expression` in the page's first child frame whose address starts with `prefix`; null when there is none. */
+  evaluateInFrame<T>(prefix: string, expression: string): Promise<T | null>;
   close(): Promise<void>;
 }
 
@@ -90,20 +92,29 @@ export async function launchFirefox(extensionDir: string): Promise<Firefox> {
   const tree = await send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', {});
   const context = tree.contexts[0]?.context as string;
 
+  async function evaluateIn<T>(target: string, expression: string): Promise<T> {
+    const result = await send<{ type: string; result: { value?: unknown }; exceptionDetails?: { text: string } }>('script.evaluate', {
+      expression: `JSON.stringify(${expression})`,
+      target: { context: target },
+      awaitPromise: true,
+    });
+    if (result.type === 'exception') throw new Error(result.exceptionDetails?.text);
+    const json = result.result.value;
+    return (typeof json === 'string' ? JSON.parse(json) : undefined) as T;
+  }
+
   return {
     async open(url, html) {
       pages.set(url, html);
       await send('browsingContext.navigate', { context, url, wait: 'complete' });
     },
-    async evaluate<T>(expression: string) {
-      const result = await send<{ type: string; result: { value?: unknown }; exceptionDetails?: { text: string } }>('script.evaluate', {
-        expression: `JSON.stringify(${expression})`,
-        target: { context },
-        awaitPromise: true,
+    evaluate: <T>(expression: string) => evaluateIn<T>(context, expression),
+    async evaluateInFrame<T>(prefix: string, expression: string) {
+      const found = await send<{ contexts: Array<{ children?: Array<{ context: string; url: string }> }> }>('browsingContext.getTree', {
+        root: context,
       });
-      if (result.type === 'exception') throw new Error(result.exceptionDetails?.text);
-      const json = result.result.value;
-      return (typeof json === 'string' ? JSON.parse(json) : undefined) as T;
+      const frame = found.contexts[0]?.children?.find((child) => child.url.startsWith(prefix));
+      return frame ? evaluateIn<T>(frame.context, expression) : null;
     },
     async close() {
       await send('session.end', {}).catch(() => undefined);

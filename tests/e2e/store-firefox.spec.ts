@@ -19,9 +19,12 @@ const marks = () =>
   firefox.evaluate<string[]>(
     `[...document.querySelectorAll('[data-repay-highlight]')].map((e) => e.getAttribute('data-repay-highlight') + ':' + e.className)`,
   );
+/** A part of the panel, read inside its moz-extension frame (the page itself cannot). */
 const panelPart = (part: string) =>
-  firefox.evaluate<string | null>(
-    `document.querySelector('repay-helper-panel')?.shadowRoot?.querySelector('[data-part="${part}"]')?.textContent ?? null`,
+  firefox.evaluateInFrame<string | null>('moz-extension://', `document.querySelector('[data-part="${part}"]')?.textContent ?? null`);
+const pageSeesFrame = () =>
+  firefox.evaluate<string>(
+    `(() => { const f = document.querySelector('iframe'); if (!f) return 'no frame'; try { return f.contentDocument === null ? 'null' : 'readable'; } catch (e) { return e.name; } })()`,
   );
 
 test('Firefox: the bill page is marked and the panel offers the import', async () => {
@@ -38,6 +41,7 @@ test('Firefox: the bill page is marked and the panel offers the import', async (
       'plan:card plan',
     ]);
   await expect.poll(() => panelPart('import'), { timeout: 10_000 }).toContain('12');
+  expect(await pageSeesFrame()).toBe('null');
 });
 
 test('Firefox: an SPA route change is read, then the quiet page costs nothing', async () => {
@@ -56,5 +60,5 @@ test('Firefox: nothing is marked on a page without a bill', async () => {
   await firefox.open('http://www.mi.com/xiaomi-15-pro', fixtureHtml('nothing.html'));
   await expect.poll(() => firefox.evaluate<number>(`performance.getEntriesByName('repay-helper:scan').length`)).toBe(1);
   expect(await marks()).toEqual([]);
-  expect(await firefox.evaluate<boolean>(`document.querySelector('repay-helper-panel') === null`)).toBe(true);
+  expect(await firefox.evaluate<boolean>(`document.querySelector('iframe') === null`)).toBe(true);
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Frame, FrameLocator, Page } from '@playwright/test';
 
 /** A store-page fixture's HTML (tests/fixtures/store). */
 export const fixtureHtml = (name: string) => readFileSync(new URL(`../fixtures/store/${name}`, import.meta.url), 'utf8');
@@ -35,4 +35,47 @@ export const marks = (page: Page) =>
     elements.map((e) => `${e.getAttribute('data-repay-highlight')}:${e.tagName.toLowerCase()}${e.className ? `.${e.className}` : ''}`),
   );
 
-export const panel = (page: Page, part: string) => page.locator(`repay-helper-panel [data-part="${part}"]`);
+/** Our panel: a page of the extension in a frame the store page cannot look into. */
+export const panelFrame = (page: Page): FrameLocator => page.frameLocator('iframe[src^="chrome-extension://"]');
+
+/** The panel frame's document, for what needs a whole frame (axe-core); waits until it is there. */
+export async function panelDocument(page: Page): Promise<Frame> {
+  await panelFrame(page).locator('main').waitFor();
+  const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://'));
+  if (!frame) throw new Error('no panel frame');
+  return frame;
+}
+
+/** The panel's frame element in the store page: all the page can see of it. */
+export const panelElement = (page: Page) => page.locator('iframe[src^="chrome-extension://"]');
+
+export const panel = (page: Page, part: string) => panelFrame(page).locator(`[data-part="${part}"]`);
+
+/**
+ * Our content script's own (isolated) world in `page`, reached through DevTools: what a page that had
+ * compromised the content script could do with its extension APIs. `command` sends one command the way
+ * lib/send.ts does and returns the background's answer (or the error).
+ */
+export async function contentScriptWorld(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+  if (!world) throw new Error('no content-script world in the page');
+  const run = async (expression: string): Promise<unknown> => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    return exceptionDetails ? `threw ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : result.value;
+  };
+  const command = (name: string, input?: unknown) =>
+    run(
+      `chrome.runtime.sendMessage({ id: 1, type: ${JSON.stringify(name)}, timestamp: Date.now(), data: { clientId: crypto.randomUUID(), input: ${JSON.stringify(input)} } })` +
+        `.then((answer) => answer?.res ?? answer, (e) => 'threw ' + e.message)`,
+    );
+  return { run, command };
+}

@@ -132,14 +132,15 @@ describe('commands through the single writer', () => {
 describe('content scripts are untrusted', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('may read the store snapshot but not change plans', async () => {
+  it('may neither change plans nor read them: the store snapshot goes to the extension’s own panel frame', async () => {
     const { service } = await harness({ plans: [makePlan()], now: at('2026-01-05', 10) });
     expect(await service.execute('deletePlan', { id: 'plan-1' }, 'content-script')).toEqual({
       ok: false,
       error: { code: 'forbidden', message: 'err.forbidden' },
     });
     expect(await storedPlans()).toHaveLength(1);
-    const snapshot = await service.execute('storeSnapshot', undefined, 'content-script');
+    expect(await service.execute('storeSnapshot', undefined, 'content-script')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const snapshot = await service.execute('storeSnapshot', undefined, 'extension');
     expect(snapshot.ok && (snapshot.value as unknown[])[0]).toEqual({
       planId: 'plan-1',
       title: 'Xiaomi 15 Pro',
@@ -160,7 +161,8 @@ describe('content scripts are untrusted', () => {
       title: '小米 15',
       installments: [{ period: 1, dueDate: '2026-02-10', amount: 107_200 }],
     };
-    expect(await service.execute('proposeImport', proposal, 'content-script')).toEqual({ ok: true, value: null });
+    expect(await service.execute('proposeImport', proposal, 'content-script')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await service.execute('proposeImport', proposal, 'extension')).toEqual({ ok: true, value: null });
     expect((await fakeBrowser.storage.local.get('importProposal')).importProposal).toEqual({
       ...proposal,
       receivedAt: at('2026-01-05', 10),
@@ -168,7 +170,7 @@ describe('content scripts are untrusted', () => {
     expect(env.opened).toEqual(['/options.html#import-proposal']);
     expect(await storedPlans()).toEqual([]);
     expect(
-      await service.execute('proposeImport', { ...proposal, installments: [{ dueDate: 'soon', amount: -1 }] }, 'content-script'),
+      await service.execute('proposeImport', { ...proposal, installments: [{ dueDate: 'soon', amount: -1 }] }, 'extension'),
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid' },
@@ -209,7 +211,10 @@ describe('backup import', () => {
       await write(items);
     });
     const second = buildBackup([makePlan({ id: 'second' })], DEFAULT_SETTINGS, at('2026-01-02'));
-    expect(await service.execute('importBackup', { backup: second }, 'extension')).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await service.execute('importBackup', { backup: second }, 'extension')).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
     expect((await fakeBrowser.storage.local.get('preImport')).preImport).toEqual(restorePoint);
     vi.restoreAllMocks();
     expect((await storedPlans()).map((plan) => plan.id)).toEqual(['first']);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { loadFixture, marked, panelPart, setBody, snapshotEntry, startOnPage } from './page';
+import { loadFixture, marked, panelDocument, panelPart, setBody, snapshotEntry, startOnPage } from './page';
 
 const bill = () => {
   const card = document.createElement('div');
@@ -49,7 +49,7 @@ describe('late rendering and lazy lists', () => {
     document.querySelector('.kv')?.remove();
     await page.frame();
     expect(marked()).toEqual([]);
-    expect(document.querySelector('repay-helper-panel')).toBeNull();
+    expect(document.querySelector('iframe')).toBeNull();
   });
 });
 
@@ -59,7 +59,7 @@ describe('idling', () => {
     const page = startOnPage({ snapshot: [] });
     // The snapshot arrives and the panel is drawn: neither that nor the marks and sheet ask for a frame.
     expect(await page.frame()).toBe(0);
-    expect(document.querySelector('repay-helper-panel')).not.toBeNull();
+    expect(document.querySelector('iframe')).not.toBeNull();
     const scans = page.site.stats.scans;
     for (let i = 0; i < 5; i++) expect(await page.frame()).toBe(0);
     expect(page.pendingFrames()).toBe(0);
@@ -134,7 +134,7 @@ describe('SPA route changes', () => {
     document.body.replaceChildren(Object.assign(document.createElement('h2'), { textContent: '我的订单' }));
     await page.frame();
     expect(marked()).toEqual([]);
-    expect(document.querySelector('repay-helper-panel')).toBeNull();
+    expect(document.querySelector('iframe')).toBeNull();
     history.pushState({}, '', '/orders/1/installment');
     document.body.replaceChildren(bill());
     await page.frame();
@@ -151,7 +151,7 @@ describe('teardown', () => {
     await page.frame();
     page.controller.abort();
     expect(marked()).toEqual([]);
-    expect(document.querySelector('repay-helper-panel')).toBeNull();
+    expect(document.querySelector('iframe')).toBeNull();
     expect(document.querySelectorAll('style')).toHaveLength(1); // the page's own
     document.body.append(bill());
     await page.frame();
@@ -168,9 +168,11 @@ describe('safety', () => {
       snapshot: [snapshotEntry({ title, periods: 3, dueDate: '2027-01-15', amount: 89900, remaining: 89900 })],
     });
     await page.frame();
-    const shadow = document.querySelector('repay-helper-panel')?.shadowRoot;
-    expect(shadow?.querySelector('img')).toBeNull();
-    expect(shadow?.textContent).toContain(title);
+    expect(panelDocument().querySelector('img')).toBeNull();
+    expect(panelDocument().body.textContent).toContain(title);
+    // And the page itself holds none of it: the title lives in the frame's document only.
+    expect(document.documentElement.outerHTML).not.toContain('Xiaomi');
+    expect(document.documentElement.outerHTML).not.toContain('pwned');
   });
 
   it('ignores other lenders’ plans', async () => {

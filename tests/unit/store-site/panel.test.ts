@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportProposal } from '../../../lib/core/import-proposal';
 import { storeMessages } from '../../../lib/i18n/store';
-import { createPanel, PANEL_TAG, type PanelView } from '../../../lib/store-site/panel';
+import { createPanel, type PanelView } from '../../../lib/store-site/panel';
 
 const view = (proposal: ImportProposal): PanelView => ({
   reading: { overdue: false, zeroLimit: false, plan: [] },
@@ -16,12 +16,18 @@ const proposalFor = (dueDate: string): ImportProposal => ({
   title: '小米分期',
   installments: [{ dueDate, amount: 107_200 }],
 });
-const importButton = () => document.querySelector(PANEL_TAG)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-part="import"] button');
+const importButton = () => document.querySelector<HTMLButtonElement>('[data-part="import"] button');
 
 describe('the panel’s import offer', () => {
   it('is sent once for a plan, and offered afresh for the next plan the page moves to', async () => {
     const sent: ImportProposal[] = [];
-    const panel = createPanel({ locale: 'zh-CN', t: storeMessages('zh-CN'), propose: async (p) => Boolean(sent.push(p)) });
+    const panel = createPanel({
+      locale: 'zh-CN',
+      t: storeMessages('zh-CN'),
+      propose: async (p) => Boolean(sent.push(p)),
+      root: document.body,
+      onLayout: () => undefined,
+    });
     panel.render(view(proposalFor('2027-01-10')));
     importButton()?.click();
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,0 +1,49 @@
+import { z } from 'zod/mini';
+import { fen, isoDate } from '../core/schemas';
+import type { PageReading } from './read-page';
+
+// What the content script tells the background about its page, and what the panel frame reads back:
+// page facts only (fen, ISO dates, flags), never anything from storage. The background checks it with
+// these schemas and keeps it in storage.session, which web pages and content scripts cannot reach.
+
+const period = z.int().check(z.minimum(1), z.maximum(360));
+
+export const PageReadingSchema: z.ZodMiniType<PageReading> = z.object({
+  dueAmount: z.optional(fen),
+  dueDate: z.optional(isoDate),
+  period: z.optional(period),
+  periods: z.optional(period),
+  overdue: z.boolean(),
+  autoRepay: z.optional(z.boolean()),
+  zeroLimit: z.boolean(),
+  plan: z.array(z.object({ period: z.optional(period), dueDate: isoDate, amount: fen, paid: z.boolean() })).check(z.maxLength(360)),
+});
+
+/** Xiaomi's pages (the manifest's matches): a reading from anywhere else is refused. */
+const XIAOMI_PAGE = /^https?:\/\/([a-z0-9-]+\.)*mi\.com\/[^\s]*$/;
+
+/** The content script's random id for its page: the frame is given it, the page never needs it. */
+export const PageTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{16,64}$/));
+
+export const StorePageReportSchema = z.object({
+  token: PageTokenSchema,
+  /** Where the plan was read (origin and path, no query), for an import's source. */
+  sourceUrl: z.string().check(z.maxLength(2000), z.regex(XIAOMI_PAGE)),
+  /** Null: the page says nothing worth a panel (any earlier reading is dropped). */
+  reading: z.nullable(PageReadingSchema),
+});
+export type StorePageReport = z.infer<typeof StorePageReportSchema>;
+
+/** What storage.session holds for one page. */
+export interface StorePageRecord {
+  sourceUrl: string;
+  reading: PageReading;
+  at: number;
+}
+
+/** The frame's address: its page's token, then a count the content script bumps with each new reading. */
+export const frameFragment = (token: string, version: number) => `${token}~${version}`;
+export const tokenOfFragment = (hash: string) => hash.replace(/^#/, '').split('~')[0] ?? '';
+
+/** The storage.session key of a page's reading. */
+export const storePageKey = (token: string) => `storePage:${token}`;
