@@ -31,7 +31,7 @@ export function PlansFinder({ view, setView, counts, listed, total }: FinderProp
   const search = (query: string) => setView((previous) => ({ ...previous, query, shown: PAGE_SIZE }));
   return (
     <div class="finder">
-      <div class="finder__search">
+      <div class="field finder__search">
         <label for={SEARCH_ID}>{t('plans.search')}</label>
         {/* Uncontrolled, so that a re-render cannot reset an IME composition; pinyin on its way is not searched. */}
         <input
