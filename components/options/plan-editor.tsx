@@ -2,9 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
 import { periodsDueBefore } from '../../lib/core/figures';
-import { LENDER_KINDS, METHODS, PAYMENT_METHOD_KINDS, type Plan } from '../../lib/core/schemas';
+import { LENDER_KINDS, METHODS, type Plan } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
 import { EditorPreview } from './editor-preview';
+import { type EditorForm, LateSection, RepaySection } from './editor-sections';
 import { Check, Field } from './field';
 import { type FieldName, type PlanFormValues, readForm, withLender } from './plan-form';
 import { useTexts } from './texts';
@@ -45,6 +46,7 @@ export function PlanEditor({ initial, planId, today, heading, intro, onSaved, on
     onInput: (event: Event) => set(name, (event.currentTarget as HTMLInputElement).value as never),
     onBlur: () => touch(name),
   });
+  const formApi: EditorForm = { values, set, text, errorOf };
   const pastPeriods = result.ok && !planId ? periodsDueBefore(result.draft, today) : 0;
   const rateLabel = values.method === 'fee' ? t('editor.rateFee') : t('editor.rateAnnual');
 
@@ -145,59 +147,8 @@ export function PlanEditor({ initial, planId, today, heading, intro, onSaved, on
             )}
           </fieldset>
 
-          <fieldset>
-            <legend>{t('editor.sectionRepay')}</legend>
-            <Check
-              id="plan-auto-repay"
-              label={t('editor.autoRepay')}
-              hint={t('editor.autoRepayHint')}
-              checked={values.autoRepay}
-              onChange={(v) => set('autoRepay', v)}
-            />
-            <Field id="plan-payment-kind" label={t('editor.paymentKind')}>
-              {(aria) => (
-                <select
-                  {...aria}
-                  value={values.paymentKind}
-                  onChange={(e) => set('paymentKind', e.currentTarget.value as PlanFormValues['paymentKind'])}
-                >
-                  {PAYMENT_METHOD_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {c(`payment.${kind}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field
-              id="plan-payment-label"
-              label={t('editor.paymentLabel')}
-              hint={t('editor.paymentLabelHint')}
-              error={errorOf('paymentLabel')}
-            >
-              {(aria) => <input {...aria} {...text('paymentLabel')} autoComplete="off" />}
-            </Field>
-            <Field id="plan-repay-url" label={t('editor.repayUrl')} hint={t('editor.repayUrlHint')} error={errorOf('repayUrl')}>
-              {(aria) => <input {...aria} type="url" {...text('repayUrl')} autoComplete="off" />}
-            </Field>
-          </fieldset>
-
-          <fieldset>
-            <legend>{t('editor.sectionLate')}</legend>
-            <Field id="plan-grace" label={t('editor.graceDays')} error={errorOf('graceDays')}>
-              {(aria) => <input {...aria} {...text('graceDays')} inputMode="numeric" autoComplete="off" />}
-            </Field>
-            <Field id="plan-penalty" label={t('editor.penaltyRate')} hint={t('editor.penaltyRateHint')} error={errorOf('penaltyRate')}>
-              {(aria) => <input {...aria} {...text('penaltyRate')} inputMode="decimal" autoComplete="off" />}
-            </Field>
-            <Check
-              id="plan-waives"
-              label={t('editor.waivesFees')}
-              hint={t('editor.waivesFeesHint')}
-              checked={values.waivesFutureFeesOnPayoff}
-              onChange={(v) => set('waivesFutureFeesOnPayoff', v)}
-            />
-          </fieldset>
+          <RepaySection form={formApi} />
+          <LateSection form={formApi} />
 
           {failure && (
             <p class="alert alert--error" role="alert">
