@@ -1,19 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildBackup } from '../../../lib/core/backup';
-import { DEFAULT_SETTINGS, type Plan, type PlanDraft } from '../../../lib/core/schemas';
-import { readPlans } from '../../../lib/storage/reader';
+import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
 import { makePlan } from '../core/plan-factory';
-import { at, harness } from './harness';
-
-const { id: _id, payments: _p, skippedPeriods: _s, snoozes: _z, archived: _a, createdAt: _c, updatedAt: _u, ...DRAFT } = makePlan();
-const _draft: PlanDraft = DRAFT;
-
-async function storedPlans(): Promise<Plan[]> {
-  const read = await readPlans();
-  if (!read.ok) throw new Error('plans unreadable');
-  return read.value;
-}
+import { at, harness, storedPlans } from './harness';
 
 describe('backup import', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,19 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, type Plan, type PlanDraft } from '../../../lib/core/schemas';
+import { DEFAULT_SETTINGS, type Plan } from '../../../lib/core/schemas';
 import { readItem, SETTINGS } from '../../../lib/storage/items';
-import { readPlans } from '../../../lib/storage/reader';
 import { makePlan } from '../core/plan-factory';
-import { at, harness } from './harness';
-
-const { id: _id, payments: _p, skippedPeriods: _s, snoozes: _z, archived: _a, createdAt: _c, updatedAt: _u, ...DRAFT } = makePlan();
-const draft: PlanDraft = DRAFT;
-
-async function storedPlans(): Promise<Plan[]> {
-  const read = await readPlans();
-  if (!read.ok) throw new Error('plans unreadable');
-  return read.value;
-}
+import { at, DRAFT as draft, harness, storedPlans } from './harness';
 
 describe('commands through the single writer', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,14 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPlans } from '../../../lib/background/plans-store';
-import type { PlanDraft } from '../../../lib/core/schemas';
 import { keepAside } from '../../../lib/storage/items';
 import { QUARANTINE_CAPS } from '../../../lib/storage/values';
 import { makePlan } from '../core/plan-factory';
-import { at, harness, shownNotifications } from './harness';
+import { at, DRAFT as draft, harness, shownNotifications } from './harness';
 
-const { id: _id, payments: _p, skippedPeriods: _s, snoozes: _z, archived: _a, createdAt: _c, updatedAt: _u, ...DRAFT } = makePlan();
-const draft: PlanDraft = DRAFT;
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 
 describe('faults in stored data never strand the user', () => {

@@ -2,9 +2,11 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { writeAllPlans } from '../../../lib/background/plans-store';
 import { createRepayService, type ServiceEnv } from '../../../lib/background/service';
-import type { Plan, Settings } from '../../../lib/core/schemas';
+import type { Plan, PlanDraft, Settings } from '../../../lib/core/schemas';
 import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
 import { SETTINGS, writeItem } from '../../../lib/storage/items';
+import { readPlans } from '../../../lib/storage/reader';
+import { makePlan } from '../core/plan-factory';
 
 /** Shanghai wall-clock time as an instant: at('2026-06-07', 9) is 09:00 in Asia/Shanghai. */
 export function at(date: string, hour = 0, minute = 0): number {
@@ -42,4 +44,15 @@ export async function shownNotifications() {
     string,
     { title: string; message: string; buttons?: { title: string }[] }
   >;
+}
+
+const { id: _id, payments: _p, skippedPeriods: _s, snoozes: _z, archived: _a, createdAt: _c, updatedAt: _u, ...draft } = makePlan();
+/** The plan factory's plan as a user fills it in. */
+export const DRAFT: PlanDraft = draft;
+
+/** Every stored plan, as the views read them; throws when they cannot be read. */
+export async function storedPlans(): Promise<Plan[]> {
+  const read = await readPlans();
+  if (!read.ok) throw new Error('plans unreadable');
+  return read.value;
 }
