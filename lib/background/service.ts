@@ -12,8 +12,8 @@ import { type BadgeState, scheduleAlarms, showBadge } from './alarms-badge';
 import { type CommandEnv, checkInput, HANDLERS, type RunContext } from './commands';
 import { parseNotificationId } from './notification-content';
 import { readPlan } from './plans-store';
-import { LEAVES_DATA_ALONE, storedByNewerVersion } from './read-only';
 import { createQueue } from './queue';
+import { LEAVES_DATA_ALONE, storedByNewerVersion } from './read-only';
 import { createReceipts, resultAnswer } from './receipts';
 import { type ReconcileReport, reconcileAt } from './reconcile';
 import { failure } from './results';
@@ -45,7 +45,8 @@ export function createRepayService(env: ServiceEnv) {
       const running = inflight.get(clientId);
       if (running) return running;
     }
-    if (!LEAVES_DATA_ALONE.has(name) && (plansFromNewerVersion || (await storedByNewerVersion()))) return failure('conflict', 'err.newerData');
+    if (!LEAVES_DATA_ALONE.has(name) && (plansFromNewerVersion || (await storedByNewerVersion())))
+      return failure('conflict', 'err.newerData');
     const handler = HANDLERS[name] as (input: unknown, env: CommandEnv, ctx: RunContext) => Promise<CommandResult<unknown>>;
     const run = enqueue(async () => {
       const receipt = clientId ? await receipts.find(clientId) : undefined;

@@ -47,7 +47,10 @@ describe('command errors name the field and the reason', () => {
 
 describe('bounds: a typo or a hostile value is refused, naming the field', () => {
   const plan = makePlan(); // 1,072.00 a month from 2026-01-10
-  const refused = (path: string, key: string) => ({ ok: false, error: { code: 'invalid', message: 'err.invalid', details: [{ path, key }] } });
+  const refused = (path: string, key: string) => ({
+    ok: false,
+    error: { code: 'invalid', message: 'err.invalid', details: [{ path, key }] },
+  });
 
   it('refuses a first due date outside 2000–2099 (9999-12-31 once gave 10000-01-01 and 11 overdue)', () => {
     expect(addPlan({ ...validDraft, firstDueDate: '9999-12-31' }, 0, ctx)).toEqual(refused('firstDueDate', 'err.firstDueOutOfRange'));

@@ -5,7 +5,9 @@ import { send } from '../../../lib/send';
 vi.mock('../../../lib/messaging', () => ({ sendMessage: vi.fn() }));
 const channel = vi.mocked(sendMessage as unknown as (name: string, data: { clientId: string; input: unknown }) => Promise<unknown>);
 
-const CLOSED = new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+const CLOSED = new Error(
+  'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+);
 
 describe('send(): the one way views reach the background', () => {
   beforeEach(() => {
