@@ -144,6 +144,7 @@ export default {
   'detail.amountHint': '{amount} is still owed for this period; you can record part of it',
   'detail.paidOn': 'Paid on',
   'detail.note': 'Note (optional)',
+  'detail.overpay': 'Overpayment (more than this period owes)',
   'detail.save': 'Record payment',
   'detail.payments': 'Payments',
   'detail.noPayments': 'No payments recorded yet.',
@@ -156,7 +157,6 @@ export default {
   'payoff.principal': 'Principal',
   'payoff.fees': 'Fees',
   'payoff.interest': 'Interest',
-  'detail.overpay': 'Overpayment (more than this period owes)',
   'payoff.penalty': 'Late charges (estimate)',
   'payoff.onSchedule': 'Paying on schedule instead',
   'payoff.saving': 'Paying off now saves {amount}.',
@@ -241,6 +241,9 @@ export default {
   'unreadable.heading': 'Some saved data cannot be read',
   'unreadable.body':
     'Your {keys} could not be read (from an older version, or damaged). Repay Helper has not changed it and will not overwrite it. Export the raw data to keep it, then decide whether to discard it.',
+  'newer.heading': 'This data comes from a newer version of Repay Helper',
+  'newer.body':
+    'Your plans or settings were saved by a newer version of Repay Helper and hold things this version does not know. So that nothing is lost, they can only be viewed until you update the extension from your browser’s extensions page.',
   'unreadable.key.plans': 'plans',
   'unreadable.key.settings': 'settings',
   'unreadable.key.sentLog': 'reminder log',
@@ -255,8 +258,6 @@ export default {
   'help.intro':
     'A limit of 0 only means the available credit is used up. The installments you already have still fall due every month. Follow these six steps and none will be late.',
   'help.extLabel': 'What Repay Helper does:',
-  'newer.heading': 'This data comes from a newer version of Repay Helper',
-  'newer.body': 'Your plans or settings were saved by a newer version of Repay Helper and hold things this version does not know. So that nothing is lost, they can only be viewed until you update the extension from your browser’s extensions page.',
   'help.step1.title': '1. See the plan',
   'help.step1.body': 'In the Xiaomi Store app, open “Me → 小米分期” and note each period’s amount, due date and the periods left.',
   'help.step1.ext':
