@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { writeAllPlans } from '../../../lib/background/plans-store';
 import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
 import { hasValue, readStoredView, readValues } from '../../../lib/storage/reader';
-import { watchValues } from '../../../lib/storage/watch';
 import { AGENDA_SPEC, SETTINGS_SPEC } from '../../../lib/storage/values';
+import { watchValues } from '../../../lib/storage/watch';
 import { V1_SAMPLE } from '../../fixtures/storage-v1';
 import { makePlan } from '../core/plan-factory';
 
