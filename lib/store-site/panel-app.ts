@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { storeMessages } from '../i18n/store';
 import { type Locale, resolveLocale } from '../i18n/translate';
 import type { StoreSnapshotEntry } from '../protocol';
-import { send } from '../send';
 import { planIdOfKey, STORAGE_KEYS } from '../storage/keys';
 import { readValues } from '../storage/reader';
 import { SETTINGS_SPEC } from '../storage/values';
@@ -10,6 +9,7 @@ import { miAdapter } from './mi';
 import { type StorePageRecord, tokenOfFragment } from './page-record';
 import { createPanel, type PanelDeps } from './panel';
 import { panelView } from './panel-model';
+import { storeSend } from './report-page';
 
 /** What the panel draws from: its page's reading, the Xiaomi plans (null: unreadable), the language. */
 export interface PanelData {
@@ -20,9 +20,9 @@ export interface PanelData {
 
 async function loadData(token: string): Promise<PanelData> {
   const [page, [settings], snapshot] = await Promise.all([
-    send('storePageOf', { token }),
+    storeSend('storePageOf', { token }),
     readValues([SETTINGS_SPEC]),
-    send('storeSnapshot'),
+    storeSend('storeSnapshot', undefined),
   ]);
   const language = settings.ok ? settings.value.language : 'auto';
   return {
@@ -45,7 +45,7 @@ const followed = (key: string) => key === STORAGE_KEYS.plans || key === STORAGE_
 export function startPanelApp(doc: Document): void {
   const token = tokenOfFragment(doc.location.hash);
   const draw = createPanelApp(doc, {
-    propose: async (proposal) => (await send('proposeImport', proposal)).ok,
+    propose: async (proposal) => (await storeSend('proposeImport', proposal)).ok,
     onLayout: (layout) => window.parent.postMessage({ repayPanel: layout }, '*'),
   });
   let running = false;
