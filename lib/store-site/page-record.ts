@@ -41,9 +41,5 @@ export interface StorePageRecord {
   at: number;
 }
 
-/** The frame's address: its page's token, then a count the content script bumps with each new reading. */
-export const frameFragment = (token: string, version: number) => `${token}~${version}`;
-export const tokenOfFragment = (hash: string) => hash.replace(/^#/, '').split('~')[0] ?? '';
-
 /** The storage.session key of a page's reading. */
 export const storePageKey = (token: string) => `storePage:${token}`;

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/dates';
 import type { LabelKind, StoreAdapter } from './adapter';
-import { markFor } from './containers';
+import { type Mark, markFor } from './containers';
 import { createLabelScanner, type LabelHit } from './find-labels';
 import type { Highlighter } from './highlighter';
 import { neighbourhoodOf, touches } from './neighbourhood';
@@ -38,6 +38,8 @@ export function createPageScan(adapter: StoreAdapter, doc: Document, deps: PageS
   let zeroLimit: Element[] = [];
   let neighbourhood = new Set<Node>();
   let reading: PageReading | null = null;
+  /** What each field mark read at the last full read: a change inside a field that reads the same is noise. */
+  let fields = new Map<Mark, string>();
 
   /** Scans `roots` for labels; returns how many hits and notices were new. */
   function collect(roots: Node[]): number {
@@ -66,7 +68,38 @@ export function createPageScan(adapter: StoreAdapter, doc: Document, deps: PageS
     deps.highlighter.apply(new Map(marks.map((mark) => [mark.element, mark.kind])));
     neighbourhood = neighbourhoodOf(marks, zeroLimit);
     reading = readPage(marks, zeroLimit, adapter, today);
+    fields = new Map(marks.filter((mark) => mark.kind === 'field').map((mark) => [mark, fieldReading(mark, today)]));
     deps.onRead(reading);
+  }
+
+  const fieldReading = (mark: Mark, today: IsoDate) => JSON.stringify(readPage([mark], [], adapter, today));
+
+  /**
+   * True when every root of `change` sits in or next to a field (never in a plan, a label or a
+   * zero-limit notice) and each such field reads exactly as before: a ticking clock beside the amount due
+   * costs one small field read per frame, not a read of the page.
+   */
+  function onlyFieldNoise(change: DomChange): boolean {
+    // Something left the page (a clock's old text node): noise only if none of what we read went with it.
+    if (change.removed) for (const node of neighbourhood) if (!node.isConnected) return false;
+    const today = deps.today();
+    const checked = new Set<Mark>();
+    for (const root of change.roots) {
+      let near = false;
+      for (const [mark, before] of fields) {
+        const around = mark.element.parentElement ?? mark.element;
+        if (!around.contains(root)) continue;
+        near = true;
+        if (checked.has(mark)) continue;
+        checked.add(mark);
+        if (fieldReading(mark, today) !== before) return false;
+      }
+      if (!near) return false;
+      // Anything else of ours the root reaches (a plan, a label, a notice) needs the full read.
+      for (const hit of hits) if (hit.rule.kind !== 'field' && (hit.element.contains(root) || root.contains(hit.element))) return false;
+      for (const notice of zeroLimit) if (notice.contains(root) || root.contains(notice)) return false;
+    }
+    return true;
   }
 
   /** Scans what `change` brought, or with 'full' the whole page from scratch (a new route). */
@@ -79,7 +112,7 @@ export function createPageScan(adapter: StoreAdapter, doc: Document, deps: PageS
       zeroLimit = [];
     }
     const added = collect(partial ? partial.roots : [doc.body ?? doc.documentElement]);
-    if (!partial || added > 0 || touches(partial, neighbourhood)) reread();
+    if (!partial || added > 0 || (touches(partial, neighbourhood) && !onlyFieldNoise(partial))) reread();
     if (stats.scans <= MAX_MEASURES) performance.measure(SCAN_MEASURE, { start, detail: { full: !partial, marks: deps.highlighter.size } });
   }
 

@@ -6,8 +6,9 @@ import { planIdOfKey, STORAGE_KEYS } from '../storage/keys';
 import { readValues } from '../storage/reader';
 import { SETTINGS_SPEC } from '../storage/values';
 import { miAdapter } from './mi';
-import { type StorePageRecord, tokenOfFragment } from './page-record';
+import type { StorePageRecord } from './page-record';
 import { createPanel, type PanelDeps } from './panel';
+import { tokenOfFragment } from './panel-address';
 import { panelView } from './panel-model';
 import { storeSend } from './report-page';
 

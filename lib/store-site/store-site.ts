@@ -1,8 +1,9 @@
 import type { IsoDate } from '../core/dates';
 import type { StoreAdapter } from './adapter';
 import { createHighlighter } from './highlighter';
-import { frameFragment, type StorePageReport } from './page-record';
+import type { StorePageReport } from './page-record';
 import { createPageScan } from './page-scan';
+import { frameFragment } from './panel-address';
 import { createPanelFrame } from './panel-frame';
 import { hasReading, type PageReading } from './read-page';
 import { watchDom } from './watch-dom';
