@@ -10,17 +10,29 @@ export function localeFor(settings: Pick<Settings, 'language'>): Locale {
   return settings.language === 'auto' ? resolveLocale('auto', ext.i18n.getUILanguage()) : settings.language;
 }
 
+/** Changes seen since this page loaded: a read started at load time is stale once any has arrived. */
+let changesSinceLoad = 0;
+watchValues(() => {
+  changesSinceLoad++;
+});
+
 /**
  * A view of storage that is loaded once and again on every change the background writes (to `keys`,
- * or to anything when none are named). `initial`, a load started before the first render (the popup
- * starts it as its script loads), saves a round trip.
+ * or to anything when none are named). `initial`, a load started as the page's script loaded (the
+ * popup's), saves a round trip; a change that arrived before this view subscribed is not missed: the
+ * view loads again. Of overlapping loads, only the latest started is shown.
  */
 export function useStorageView<T>(load: () => Promise<T>, initial?: Promise<T>, keys?: readonly string[]): T | null {
   const [view, setView] = useState<T | null>(null);
   useEffect(() => {
     let alive = true;
-    const apply = (pending: Promise<T>) => void pending.then((next) => alive && setView(() => next));
+    let latest = 0;
+    const apply = (pending: Promise<T>) => {
+      const ticket = ++latest;
+      void pending.then((next) => alive && ticket === latest && setView(() => next));
+    };
     apply(initial ?? load());
+    if (initial && changesSinceLoad > 0) apply(load());
     const stop = watchValues(() => apply(load()), keys);
     return () => {
       alive = false;

@@ -1,7 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { lenderToday } from '../lib/core/dates';
+import { randomId } from '../lib/send';
 import { miAdapter, XIAOMI_MATCHES } from '../lib/store-site/mi';
-import { randomId, reportPage } from '../lib/store-site/report-page';
+import { reportPage } from '../lib/store-site/report-page';
 import { startStoreSite } from '../lib/store-site/store-site';
 
 export default defineContentScript({

@@ -1,6 +1,9 @@
 import { sendMessage } from './messaging';
 import type { CommandInput, CommandName, CommandOutput, CommandResult } from './protocol';
 
+/** 32 hex digits from the CSPRNG: unlike crypto.randomUUID, also there on a plain-http store page and in its frame. */
+export const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
 const UNREACHABLE: CommandResult<never> = { ok: false, error: { code: 'internal', message: 'err.internal' } };
 
 /** A command's arguments after its name: its input, or nothing for a command that takes none. */
@@ -15,7 +18,7 @@ type Call<N extends CommandName> = (name: N, data: unknown) => Promise<CommandRe
  * already applied it. A background that still cannot be reached is an `internal` error.
  */
 export async function send<N extends CommandName>(command: N, ...input: SendArgs<N>): Promise<CommandResult<CommandOutput<N>>> {
-  const message = { clientId: crypto.randomUUID(), input: input[0] };
+  const message = { clientId: randomId(), input: input[0] };
   const call = sendMessage as unknown as Call<N>;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

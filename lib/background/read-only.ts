@@ -6,7 +6,13 @@ import { SETTINGS_SPEC } from '../storage/values';
 // user owns is rewritten (a rewrite would strip what that version added). Reading goes on as usual.
 
 /** Commands that change nothing the user owns; every other command is refused in read-only mode. */
-export const LEAVES_DATA_ALONE: ReadonlySet<string> = new Set(['storeSnapshot', 'storePageRead', 'proposeImport', 'dismissImportProposal']);
+export const LEAVES_DATA_ALONE: ReadonlySet<string> = new Set([
+  'storeSnapshot',
+  'storePageRead',
+  'storePageOf',
+  'proposeImport',
+  'dismissImportProposal',
+]);
 
 /** Whether a version stamp, or the settings, come from a newer version (plans are judged as they are read). */
 export async function storedByNewerVersion(): Promise<boolean> {

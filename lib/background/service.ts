@@ -36,17 +36,19 @@ export function createRepayService(env: ServiceEnv) {
    * Checks a command (known, allowed to this sender, valid) and queues it. With a `clientId`, a command
    * already answered (or still running) is not applied again: the retry gets the first answer.
    */
-  async function execute(name: CommandName, raw: unknown, sender: SenderKind, clientId?: string): Promise<CommandResult<unknown>> {
+  async function execute(name: CommandName, raw: unknown, sender: SenderKind, id?: string): Promise<CommandResult<unknown>> {
     if (!Object.hasOwn(COMMANDS, name)) return failure('invalid', 'err.invalid', [{ path: 'type', key: 'err.unknownCommand' }]);
     if (!maySend(name, sender)) return failure('forbidden', 'err.forbidden');
     const checked = checkInput(name, raw);
     if (!checked.ok) return checked.result;
+    const changesData = !LEAVES_DATA_ALONE.has(name);
+    // Only a change needs a receipt: a query or a page reading is simply answered again.
+    const clientId = changesData ? id : undefined;
     if (clientId) {
       const running = inflight.get(clientId);
       if (running) return running;
     }
-    if (!LEAVES_DATA_ALONE.has(name) && (plansFromNewerVersion || (await storedByNewerVersion())))
-      return failure('conflict', 'err.newerData');
+    if (changesData && (plansFromNewerVersion || (await storedByNewerVersion()))) return failure('conflict', 'err.newerData');
     const handler = HANDLERS[name] as (input: unknown, env: CommandEnv, ctx: RunContext) => Promise<CommandResult<unknown>>;
     const run = enqueue(async () => {
       const receipt = clientId ? await receipts.find(clientId) : undefined;

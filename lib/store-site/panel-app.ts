@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { storeMessages } from '../i18n/store';
 import { type Locale, resolveLocale } from '../i18n/translate';
 import type { StoreSnapshotEntry } from '../protocol';
+import { send } from '../send';
 import { planIdOfKey, STORAGE_KEYS } from '../storage/keys';
 import { readValues } from '../storage/reader';
 import { SETTINGS_SPEC } from '../storage/values';
@@ -10,7 +11,6 @@ import type { StorePageRecord } from './page-record';
 import { createPanel, type PanelDeps } from './panel';
 import { tokenOfFragment } from './panel-address';
 import { panelView } from './panel-model';
-import { storeSend } from './report-page';
 
 /** What the panel draws from: its page's reading, the Xiaomi plans (null: unreadable), the language. */
 export interface PanelData {
@@ -21,9 +21,9 @@ export interface PanelData {
 
 async function loadData(token: string): Promise<PanelData> {
   const [page, [settings], snapshot] = await Promise.all([
-    storeSend('storePageOf', { token }),
+    send('storePageOf', { token }),
     readValues([SETTINGS_SPEC]),
-    storeSend('storeSnapshot', undefined),
+    send('storeSnapshot'),
   ]);
   const language = settings.ok ? settings.value.language : 'auto';
   return {
@@ -46,7 +46,7 @@ const followed = (key: string) => key === STORAGE_KEYS.plans || key === STORAGE_
 export function startPanelApp(doc: Document): void {
   const token = tokenOfFragment(doc.location.hash);
   const draw = createPanelApp(doc, {
-    propose: async (proposal) => (await storeSend('proposeImport', proposal)).ok,
+    propose: async (proposal) => (await send('proposeImport', proposal)).ok,
     onLayout: (layout) => window.parent.postMessage({ repayPanel: layout }, '*'),
   });
   let running = false;

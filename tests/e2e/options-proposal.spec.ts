@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openOptions, storedPlans } from './options-helpers';
-import { fixtureHtml, openStorePage } from './store-helpers';
+import { fixtureHtml, openStorePage, panelFrame } from './store-helpers';
 
 const BILL_URL = 'https://jr.mi.com/installment/bill?orderId=5201314';
 
@@ -15,7 +15,7 @@ async function proposeFromStore(context: BrowserContext, extensionId: string, op
   await settings.close();
   const store = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
   const opened = context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`));
-  await store.getByRole('button', { name: '添加到还款助手' }).click();
+  await panelFrame(store).getByRole('button', { name: '添加到还款助手' }).click();
   const options = await opened;
   await expect(options.getByRole('heading', { level: 1, name: '确认导入的分期计划' })).toBeVisible();
   return options;
