@@ -27,9 +27,11 @@ for (const scheme of ['light', 'dark'] as const) {
         const page = await openStorePage(context, 'https://jr.mi.com/installment/bill', fixtureHtml('bill-table.html'));
         await expect(panel(page, 'mismatch')).toBeVisible();
         expect(await panelViolations(page)).toEqual([]);
-        // The close button is reachable by keyboard and removes the panel.
+        // The close button is reachable by keyboard and removes the panel. Space, not Enter: a button acts on
+        // Enter's keydown, removing the frame before the key is released, which can leave the driver's
+        // key press waiting for a frame that is gone; Space acts on release.
         await panelFrame(page).locator('button.close:not(.fold)').focus();
-        await page.keyboard.press('Enter');
+        await page.keyboard.press('Space');
         await expect(panelElement(page)).toHaveCount(0);
       });
 
