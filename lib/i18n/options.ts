@@ -1,6 +1,6 @@
 import type common from './locales/zh-CN/common';
 import type options from './locales/zh-CN/options';
-import { createTranslator, type Locale, type PluralBase, type Translate } from './translate';
+import { createTranslator, type Locale, localeCache, type PluralBase, type Translate } from './translate';
 
 export type OptionsKey = keyof typeof options;
 export type OptionsT = Translate<PluralBase<OptionsKey>>;
@@ -25,27 +25,14 @@ export function optionsMessages(catalogues: OptionsCatalogues, locale: Locale): 
  * One locale's catalogues, loaded on demand (as the popup's are) so the options page ships one language,
  * not both, before its first render.
  */
-const loading = new Map<Locale, Promise<OptionsMessages>>();
-const loaded = new Map<Locale, OptionsMessages>();
+const optionsStrings = localeCache<OptionsMessages>(async (locale) => {
+  const [own, shared] =
+    locale === 'en'
+      ? await Promise.all([import('./locales/en/options'), import('./locales/en/common')])
+      : await Promise.all([import('./locales/zh-CN/options'), import('./locales/zh-CN/common')]);
+  return optionsMessages({ options: own.default, common: shared.default }, locale);
+});
 
+export const loadOptionsMessages = optionsStrings.load;
 /** The strings for `locale` if they have arrived. */
-export function loadedOptionsMessages(locale: Locale): OptionsMessages | undefined {
-  return loaded.get(locale);
-}
-
-export function loadOptionsMessages(locale: Locale): Promise<OptionsMessages> {
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = (
-      locale === 'en'
-        ? Promise.all([import('./locales/en/options'), import('./locales/en/common')])
-        : Promise.all([import('./locales/zh-CN/options'), import('./locales/zh-CN/common')])
-    ).then(([own, shared]) => {
-      const messages = optionsMessages({ options: own.default, common: shared.default }, locale);
-      loaded.set(locale, messages);
-      return messages;
-    });
-    loading.set(locale, pending);
-  }
-  return pending;
-}
+export const loadedOptionsMessages = optionsStrings.loaded;

@@ -1,7 +1,7 @@
 import type errors from './locales/zh-CN/errors';
 import type names from './locales/zh-CN/names';
 import type popup from './locales/zh-CN/popup';
-import { createTranslator, type Locale, type PluralBase, type Translate } from './translate';
+import { createTranslator, type Locale, localeCache, type PluralBase, type Translate } from './translate';
 
 export type PopupT = Translate<PluralBase<keyof typeof names | keyof typeof popup>>;
 export type ErrorsT = Translate<keyof typeof errors>;
@@ -10,26 +10,17 @@ export type ErrorsT = Translate<keyof typeof errors>;
  * The popup's strings for one locale, loaded on demand so the popup ships one language, not both,
  * inside its size budget. Error messages load only when an error is shown.
  */
-const loading = new Map<Locale, Promise<PopupT>>();
-const loaded = new Map<Locale, PopupT>();
+const popupStrings = localeCache<PopupT>(async (locale) => {
+  const [shared, own] =
+    locale === 'en'
+      ? await Promise.all([import('./locales/en/names'), import('./locales/en/popup')])
+      : await Promise.all([import('./locales/zh-CN/names'), import('./locales/zh-CN/popup')]);
+  return createTranslator({ ...shared.default, ...own.default }, locale);
+});
 
+export const loadPopupMessages = popupStrings.load;
 /** The strings for `locale` if they have arrived, so a render need not wait another turn for them. */
-export function loadedPopupMessages(locale: Locale): PopupT | undefined {
-  return loaded.get(locale);
-}
-
-export function loadPopupMessages(locale: Locale): Promise<PopupT> {
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = (
-      locale === 'en'
-        ? Promise.all([import('./locales/en/names'), import('./locales/en/popup')])
-        : Promise.all([import('./locales/zh-CN/names'), import('./locales/zh-CN/popup')])
-    ).then(([shared, own]) => createTranslator({ ...shared.default, ...own.default }, locale));
-    loading.set(locale, pending);
-  }
-  return pending;
-}
+export const loadedPopupMessages = popupStrings.loaded;
 
 export async function loadErrorMessages(locale: Locale): Promise<ErrorsT> {
   const catalogue = locale === 'en' ? await import('./locales/en/errors') : await import('./locales/zh-CN/errors');

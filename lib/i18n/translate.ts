@@ -38,3 +38,29 @@ export function createTranslator<C extends Catalogue>(catalogue: C, locale: Loca
 
 /** `days#one` | `days#other` → `days`; other keys stay as they are. */
 export type PluralBase<K extends string> = K extends `${infer Base}#${string}` ? Base : K;
+
+/**
+ * One area's strings per locale, each loaded once on demand (so a page ships one language, not both),
+ * and available synchronously once arrived, so a render need not wait another turn for them.
+ */
+export function localeCache<T>(load: (locale: Locale) => Promise<T>): {
+  load: (locale: Locale) => Promise<T>;
+  loaded: (locale: Locale) => T | undefined;
+} {
+  const loading = new Map<Locale, Promise<T>>();
+  const loaded = new Map<Locale, T>();
+  return {
+    loaded: (locale) => loaded.get(locale),
+    load: (locale) => {
+      let pending = loading.get(locale);
+      if (!pending) {
+        pending = load(locale).then((value) => {
+          loaded.set(locale, value);
+          return value;
+        });
+        loading.set(locale, pending);
+      }
+      return pending;
+    },
+  };
+}
