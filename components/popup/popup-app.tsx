@@ -5,7 +5,7 @@ import { repayUrlOf } from '../../lib/core/lenders';
 import { formatMoney } from '../../lib/core/money';
 import { snoozeUntil } from '../../lib/core/snooze';
 import { ext } from '../../lib/ext';
-import { loadErrorMessages, loadedPopupMessages, loadPopupMessages, type PopupT } from '../../lib/i18n/popup';
+import { loadErrorMessages } from '../../lib/i18n/popup';
 import type { CommandName } from '../../lib/protocol';
 import type { SendArgs } from '../../lib/send';
 import { AgendaView, rowKey } from './agenda-view';
@@ -32,31 +32,23 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
   const agenda = useMemo(() => (snapshot ? groupAgenda(snapshot.rows, today) : null), [snapshot, today]);
   const loadLater = useCallback(() => loadLaterRows(now), [now]);
   const clearToast = useCallback(() => setToast(null), []);
-  const locale = state?.locale;
-  const [fetched, setFetched] = useState<PopupT | null>(null);
-  // Usually the strings are already here (main.tsx waits for them with the first read): no extra render.
-  const t = (locale && loadedPopupMessages(locale)) || fetched;
+  const t = state?.t;
   useEffect(() => {
-    if (!locale) return;
-    document.documentElement.lang = locale;
-    if (!loadedPopupMessages(locale)) void loadPopupMessages(locale).then((strings) => setFetched(() => strings));
-  }, [locale]);
-
-  const ready = Boolean(state && t);
-  useEffect(() => {
+    if (!state) return;
+    document.documentElement.lang = state.locale;
+    document.title = state.t('title');
     // Read by the first-paint benchmark: the moment the user's data is on screen.
-    if (!ready || !t) return;
-    document.title = t('title');
     performance.mark(POPUP_READY_MARK);
-  }, [ready, t]);
+  }, [state?.locale]);
 
-  if (!state || !t || !locale) {
+  if (!state || !t) {
     return (
       <div class="popup popup--loading" aria-busy="true">
         <div class="header header--skeleton" />
       </div>
     );
   }
+  const { locale } = state;
   const fail = async (message: string) => {
     const errors = await loadErrorMessages(locale);
     setToast({ text: t('toast.failed', { reason: errors(message as Parameters<typeof errors>[0]) }) });

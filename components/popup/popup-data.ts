@@ -3,6 +3,7 @@ import type { AgendaSnapshot } from '../../lib/core/agenda-snapshot';
 import { lenderToday } from '../../lib/core/dates';
 import { DEFAULT_SETTINGS } from '../../lib/core/kinds';
 import type { Settings } from '../../lib/core/schemas';
+import { loadPopupMessages, type PopupT } from '../../lib/i18n/popup';
 import type { Locale } from '../../lib/i18n/translate';
 import { readPopupValues } from '../../lib/storage/popup-reader';
 import { localeFor, useStorageView } from '../use-storage-view';
@@ -12,6 +13,8 @@ export interface PopupData {
   snapshot: AgendaSnapshot | null;
   settings: Settings;
   locale: Locale;
+  /** The popup's strings in `locale`: a view's data and its words arrive together, so no render waits on either. */
+  t: PopupT;
 }
 
 /**
@@ -25,7 +28,8 @@ export async function loadPopupData(now = Date.now()): Promise<PopupData> {
   const settings = stored ?? { ...DEFAULT_SETTINGS, leadDays: [...DEFAULT_SETTINGS.leadDays] };
   const today = lenderToday(now);
   const snapshot = agenda?.today === today ? agenda : await (await import('./from-plans')).snapshotFromPlans(today);
-  return { snapshot, settings, locale: localeFor(settings) };
+  const locale = localeFor(settings);
+  return { snapshot, settings, locale, t: await loadPopupMessages(locale) };
 }
 
 /** Rows due after this month, computed from the plans when the user opens "later". */

@@ -6,11 +6,8 @@ import { loadPopupMessages } from '../../lib/i18n/popup';
 import { resolveLocale } from '../../lib/i18n/translate';
 import './style.css';
 
-// Start reading storage and fetching the browser language's strings before the first render; the
-// first data render waits for the strings of the language the settings pick, so it happens once.
+// Start reading storage and fetching the browser language's strings before the first render (the
+// first data render comes with the strings of the language the settings pick, so it happens once).
 void loadPopupMessages(resolveLocale('auto', ext.i18n.getUILanguage()));
-const initial = loadPopupData().then(async (state) => {
-  await loadPopupMessages(state.locale);
-  return state;
-});
+const initial = loadPopupData();
 render(<PopupApp initial={initial} />, document.getElementById('app') as HTMLElement);

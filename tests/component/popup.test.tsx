@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SECTION_ROWS } from '../../components/popup/agenda-view';
 import { PopupApp } from '../../components/popup/popup-app';
+import { loadPopupData } from '../../components/popup/popup-data';
 import { buildAgendaSnapshot } from '../../lib/core/agenda-snapshot';
 import { DEFAULT_SETTINGS, type Plan } from '../../lib/core/schemas';
 import { sendMessage } from '../../lib/messaging';
@@ -91,6 +92,22 @@ describe('the agenda the background keeps', () => {
     await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot([phone], '2026-03-07') });
     await show([band]);
     expect(screen.getByRole('region', { name: 'This week' }).textContent).toContain('Band');
+  });
+
+  it('written while the popup’s first read is still out, is painted with its words (the read and the strings arrive together)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, language: 'en' } });
+    // A first read that never answers: only the reload the background's write starts can paint.
+    render(<PopupApp now={NOW} initial={new Promise(() => {})} />);
+    await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot([phone], '2026-03-08') });
+    expect((await screen.findByRole('region', { name: 'This week' })).textContent).toContain('Phone');
+    await waitFor(() => expect(document.title).toBe('Repay Helper'));
+  });
+
+  it('is loaded with the strings of the language the settings pick, so no render waits for words', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, language: 'zh-CN' } });
+    const data = await loadPopupData(NOW);
+    expect(data.locale).toBe('zh-CN');
+    expect(data.t('title')).toBe('还款助手');
   });
 
   it('lists the later installments when "Later" is opened', async () => {
