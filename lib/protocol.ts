@@ -43,6 +43,10 @@ export interface StoreSnapshotEntry {
   amount: number;
   remaining: number;
   autoRepay: boolean;
+  /** The plan's own terms and order number: a page's order is matched to its plan by these. */
+  principal?: number;
+  firstDueDate?: string;
+  orderNo?: string;
 }
 
 export const COMMANDS = {

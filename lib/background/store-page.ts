@@ -95,6 +95,9 @@ export function storeEntries(plans: Parameters<typeof openInstallments>[0], toda
       amount: status.total,
       remaining: status.remaining,
       autoRepay: plan.autoRepay,
+      principal: plan.principal,
+      firstDueDate: plan.firstDueDate,
+      ...(plan.orderNo ? { orderNo: plan.orderNo } : {}),
     }));
 }
 

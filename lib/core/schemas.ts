@@ -113,6 +113,9 @@ const httpsUrl = z.string().check(z.refine((value) => value === '' || /^https?:\
 /** Ids travel inside notification ids (`rh|id:period|…`), so they are kept to a safe alphabet. */
 export const planId = z.string().check(z.refine((value) => /^[A-Za-z0-9_-]{1,64}$/.test(value), { error: 'err.planId' }));
 
+/** An order number as stores print them (digits, letters, dashes). */
+export const orderNo = z.string().check(z.regex(/^[A-Za-z0-9-]{4,40}$/, { error: 'err.invalid' }));
+
 export const PlanSchema = z.object({
   id: planId,
   lender: z.object({
@@ -121,6 +124,8 @@ export const PlanSchema = z.object({
     name: z.string().check(z.maxLength(40, { error: 'err.nameTooLong' })),
   }),
   title: z.string().check(z.minLength(1, { error: 'err.titleRequired' }), z.maxLength(80, { error: 'err.titleTooLong' })),
+  /** The lender's order number (订单号), kept from an import: a store page is matched to its plan by it. */
+  orderNo: z.optional(orderNo),
   ...TermsSchema.shape,
   remainderTo: RemainderTo,
   autoRepay: z.boolean(),
