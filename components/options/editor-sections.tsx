@@ -1,4 +1,5 @@
 import { PAYMENT_METHOD_KINDS } from '../../lib/core/kinds';
+import type { Problem } from '../../lib/core/schemas';
 import { Check, Field } from './field';
 import type { FieldName, PlanFormValues } from './plan-form';
 import { useTexts } from './texts';
@@ -10,7 +11,7 @@ export interface EditorForm {
   values: PlanFormValues;
   set: <K extends FieldName>(name: K, value: PlanFormValues[K]) => void;
   text: (name: FieldName) => { value: string; onInput: (event: Event) => void; onBlur: () => void };
-  errorOf: (name: FieldName) => string | undefined;
+  errorOf: (name: FieldName) => Problem | undefined;
 }
 
 export function RepaySection({ form }: { form: EditorForm }) {

@@ -1,18 +1,19 @@
 import type { ComponentChildren } from 'preact';
+import type { Problem } from '../../lib/core/schemas';
 import { useTexts } from './texts';
 
 interface FieldProps {
   id: string;
   label: string;
-  /** An i18n key (`err.*`) or nothing. */
-  error?: string | undefined;
+  /** An i18n key (`err.*`), one with the limit it names, or nothing. */
+  error?: string | Problem | undefined;
   hint?: string | undefined;
   children: (aria: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ComponentChildren;
 }
 
 /** A labelled control whose hint and error are announced with it. */
 export function Field({ id, label, error, hint, children }: FieldProps) {
-  const { key } = useTexts();
+  const { problem } = useTexts();
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
   return (
     <div class={error ? 'field field--invalid' : 'field'}>
@@ -25,7 +26,7 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
       )}
       {error && (
         <p class="field__error" id={`${id}-error`}>
-          {key(error)}
+          {problem(typeof error === 'string' ? { key: error } : error)}
         </p>
       )}
     </div>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
-import { fenToDecimal, parseYuan } from '../../lib/core/money';
-import { isoDate, MAX_NOTE_LENGTH, positiveFen } from '../../lib/core/schemas';
+import { MAX_AMOUNT_FEN } from '../../lib/core/limits';
+import { fenToDecimal, readYuan } from '../../lib/core/money';
+import { fieldIssue, isoDate, MAX_NOTE_LENGTH, positiveFen } from '../../lib/core/schemas';
 import type { InstallmentStatus } from '../../lib/core/status';
 import { send } from '../../lib/send';
 import { Check, Field } from './field';
@@ -30,12 +31,13 @@ export function PaymentForm({
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const fen = parseYuan(amount);
+  const reading = readYuan(amount, MAX_AMOUNT_FEN);
+  const fen = reading.ok ? reading.fen : null;
   // More than the period still owes is a typo more often than paying ahead: the user says which.
   const over = fen !== null && fen > status.remaining;
   const amountError =
     fen === null
-      ? 'err.money'
+      ? fieldIssue('amount', reading.ok ? 'err.money' : reading.key)
       : (positiveFen.safeParse(fen).error?.issues[0]?.message ?? (over && !overpay ? 'err.overpayment' : undefined));
   const dateError = isoDate.safeParse(date).error?.issues[0]?.message;
 

@@ -1,13 +1,16 @@
 import { addMonthsClamped, type IsoDate } from '../../lib/core/dates';
 import { DEFAULT_REPAY_URLS, isPrefilledRepayUrl, prefilledRepayUrl } from '../../lib/core/lenders';
-import { fenToDecimal, parseYuan, toHalfWidth } from '../../lib/core/money';
+import { MAX_AMOUNT_FEN } from '../../lib/core/limits';
+import { fenToDecimal, readYuan, toHalfWidth } from '../../lib/core/money';
 import {
   DEFAULT_PENALTY_DAILY_RATE,
+  fieldIssue,
   issuesOf,
   type LenderKind,
   type PaymentMethod,
   type PlanDraft,
   PlanDraftSchema,
+  type Problem,
   type RepaymentMethod,
   termsIssues,
 } from '../../lib/core/schemas';
@@ -112,16 +115,18 @@ const FIELD_OF_PATH: Record<string, FieldName> = {
 };
 const fieldOf = (path: string): FieldName => FIELD_OF_PATH[path] ?? (path as FieldName);
 
-export type FormErrors = Partial<Record<FieldName, string>>;
+const problemOf = ({ key, params }: Problem): Problem => (params ? { key, params } : { key });
+
+export type FormErrors = Partial<Record<FieldName, Problem>>;
 export type FormResult = { ok: true; draft: PlanDraft } | { ok: false; errors: FormErrors };
 
-/** The draft the values describe, or an i18n error key for each field that is wrong. */
+/** The draft the values describe, or what is wrong (an i18n key and the limit it names) with each field that is. */
 export function readForm(values: PlanFormValues): FormResult {
-  const principal = parseYuan(values.principal);
+  const principal = readYuan(values.principal, MAX_AMOUNT_FEN);
   const candidate = {
     lender: { kind: values.lenderKind, name: values.lenderName.trim() },
     title: values.title.trim(),
-    principal: principal ?? Number.NaN,
+    principal: principal.ok ? principal.fen : Number.NaN,
     periods: number(values.periods),
     method: values.method,
     // The rate field is hidden for interest-free plans, so whatever it held earlier does not count.
@@ -136,11 +141,13 @@ export function readForm(values: PlanFormValues): FormResult {
     waivesFutureFeesOnPayoff: values.waivesFutureFeesOnPayoff,
   };
   const errors: FormErrors = {};
-  if (values.lenderKind === 'other' && candidate.lender.name === '') errors.lenderName = 'err.titleRequired';
+  if (values.lenderKind === 'other' && candidate.lender.name === '') errors.lenderName = { key: 'err.titleRequired' };
+  // Typed text that is no amount is named for what is wrong with it (a minus, a third decimal, too many digits).
+  if (!principal.ok) errors.principal = problemOf(fieldIssue('principal', principal.key));
   const parsed = PlanDraftSchema.safeParse(candidate);
   // Terms no lender could offer are judged as soon as the terms themselves parse, whatever else is missing.
   const issues = [...(parsed.success ? [] : issuesOf(parsed.error)), ...termsIssues(candidate)];
-  for (const issue of issues) errors[fieldOf(issue.path)] ??= issue.key;
+  for (const issue of issues) errors[fieldOf(issue.path)] ??= problemOf(issue);
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, draft: parsed.data };
 }

@@ -60,7 +60,7 @@ export function parseBackup(raw: unknown): ParsedBackup {
     return { ok: false, error: 'err.backupInvalid', details: [{ path: `plans.${duplicate}.id`, key: 'err.duplicateId' }] };
   // Terms zod cannot judge alone (a 9 % fee per period) would break every schedule built from them.
   const impossible = parsed.data.plans.flatMap((plan, index) =>
-    termsIssues(plan).map((issue) => ({ path: `plans.${index}.${issue.path}`, key: issue.key })),
+    termsIssues(plan).map((issue) => ({ ...issue, path: `plans.${index}.${issue.path}` })),
   );
   if (impossible.length > 0) return { ok: false, error: 'err.backupInvalid', details: impossible };
   return { ok: true, backup: parsed.data };

@@ -5,3 +5,15 @@ export const MAX_PLANS = 2000;
 
 /** The largest backup file read (`err.backupTooLarge`): 2,000 plans with years of payments fit in 2–3 MB. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+
+/** The largest amount a plan or payment may hold (`err.moneyTooLarge`): ¥999,999,999.99, far past any installment plan. */
+export const MAX_AMOUNT_FEN = 99_999_999_999;
+
+/** The highest yearly rate (`err.rateTooHigh`): 100 %. */
+export const MAX_ANNUAL_RATE = 1;
+
+/** A fee above this per period is no lender's offer, but a typo (9 for 0.9 %) (`err.feeTooHigh`). */
+export const MAX_FEE_RATE = 0.05;
+
+/** The highest penalty per day late (`err.penaltyTooHigh`): 1 %. */
+export const MAX_PENALTY_DAILY_RATE = 0.01;

@@ -13,19 +13,44 @@ export function roundHalfUp(value: number): Fen {
 
 const YUAN_PATTERN = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
 
-/** Parses a user-typed yuan amount ("1,072.5", "¥1072.50", "１０７２") into fen; null when it is not one. */
-export function parseYuan(text: string): Fen | null {
-  const cleaned = toHalfWidth(text)
+/** A typed amount without its currency sign, unit and grouping commas. */
+const cleanYuan = (text: string) =>
+  toHalfWidth(text)
     .trim()
     .replace(/^[¥￥]\s*/, '')
     .replace(/元$/, '')
     .replace(/,(?=\d{3}(?:\D|$))/g, '')
     .trim();
+
+/** Parses a user-typed yuan amount ("1,072.5", "¥1072.50", "１０７２") into fen; null when it is not one. */
+export function parseYuan(text: string): Fen | null {
+  const cleaned = cleanYuan(text);
   const match = YUAN_PATTERN.exec(cleaned);
   if (!match) return null;
   const yuan = Number(match[1]);
   const fen = Number((match[2] ?? '').padEnd(2, '0'));
   return yuan * 100 + fen;
+}
+
+export type YuanReading = { ok: true; fen: Fen } | { ok: false; key: AmountProblem };
+export type AmountProblem = 'err.money' | 'err.moneyNegative' | 'err.moneyDecimals' | 'err.moneyTooLarge' | 'err.moneyFormat';
+
+/**
+ * A typed amount in fen, or what is wrong with it in words the user can act on: nothing typed, a minus
+ * sign, a third decimal, more than the cap (however it was written: 1e9, 99999999999999), or no number.
+ */
+export function readYuan(text: string, maxFen: Fen): YuanReading {
+  const cleaned = cleanYuan(text);
+  if (cleaned === '') return { ok: false, key: 'err.money' };
+  const fen = parseYuan(cleaned);
+  if (fen !== null) return fen > maxFen ? { ok: false, key: 'err.moneyTooLarge' } : { ok: true, fen };
+  const [sign] = cleaned;
+  const unsigned = cleaned.replace(/^[-−+]\s*/, '');
+  const value = /^[\d.]+(e[+-]?\d+)?$/i.test(unsigned) ? Number(unsigned) : Number.NaN;
+  if (Number.isNaN(value)) return { ok: false, key: 'err.moneyFormat' };
+  if (sign === '-' || sign === '−') return { ok: false, key: 'err.moneyNegative' };
+  if (value * 100 > maxFen) return { ok: false, key: 'err.moneyTooLarge' };
+  return { ok: false, key: /^\d*\.\d{3,}$/.test(unsigned) ? 'err.moneyDecimals' : 'err.moneyFormat' };
 }
 
 /** Full-width digits and punctuation (１２３，．￥) to their ASCII forms. */

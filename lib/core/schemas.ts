@@ -9,8 +9,9 @@ import {
   METHODS,
   PAYMENT_METHOD_KINDS,
 } from './kinds';
+import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_FEE_RATE, MAX_PENALTY_DAILY_RATE } from './limits';
 
-export { LANGUAGES, LENDER_KINDS, MAX_LEAD_DAYS, METHODS, PAYMENT_METHOD_KINDS };
+export { LANGUAGES, LENDER_KINDS, MAX_FEE_RATE, MAX_LEAD_DAYS, METHODS, PAYMENT_METHOD_KINDS };
 
 // Issue messages are i18n keys (see lib/i18n): every boundary shows them in the user's language.
 
@@ -18,7 +19,7 @@ export const isoDate = z.string().check(z.refine(isValidIsoDate, { error: 'err.d
 export const fen = z.int().check(z.minimum(0, { error: 'err.moneyNegative' }));
 export const positiveFen = z
   .int({ error: 'err.money' })
-  .check(z.minimum(1, { error: 'err.moneyPositive' }), z.maximum(100_000_000_000, { error: 'err.moneyTooLarge' }));
+  .check(z.minimum(1, { error: 'err.moneyPositive' }), z.maximum(MAX_AMOUNT_FEN, { error: 'err.moneyTooLarge' }));
 
 export const LenderKind = z.enum(LENDER_KINDS);
 export type LenderKind = z.infer<typeof LenderKind>;
@@ -32,7 +33,7 @@ export type RemainderTo = z.infer<typeof RemainderTo>;
 /** Rate is a fraction: fee per period for `fee`, nominal annual for interest methods, 0 for interest-free. */
 export const rate = z
   .number({ error: 'err.rate' })
-  .check(z.minimum(0, { error: 'err.rateNegative' }), z.maximum(1, { error: 'err.rateTooHigh' }));
+  .check(z.minimum(0, { error: 'err.rateNegative' }), z.maximum(MAX_ANNUAL_RATE, { error: 'err.rateTooHigh' }));
 
 /** The first due dates a plan may have: a typo (9999-12-31, 0226-03-10) is not a plan. */
 export const FIRST_DUE_RANGE = { from: '2000-01-01', to: '2099-12-31' } as const;
@@ -50,10 +51,37 @@ export const TermsSchema = z.object({
 });
 export type Terms = z.infer<typeof TermsSchema>;
 
-/** A problem with one field: where (`principal`, `plans.3.rate`; '' for the whole value) and what (an i18n key). */
+/** Numbers a message names: a view shows `…Fen` as money and `…Rate` as a percentage. */
+export type IssueParams = Record<string, number>;
+
+/**
+ * A problem with one field: where (`principal`, `plans.3.rate`; '' for the whole value), what (an i18n
+ * key) and the limit it broke, when the message names one.
+ */
 export interface FieldIssue {
   path: string;
   key: string;
+  params?: IssueParams;
+}
+
+/** What is wrong, without where. */
+export type Problem = Omit<FieldIssue, 'path'>;
+
+/** The limit each message names, so whoever shows it says how far the value may go. */
+const LIMIT_OF_KEY: Readonly<Record<string, IssueParams>> = {
+  'err.moneyTooLarge': { maxFen: MAX_AMOUNT_FEN },
+  'err.rateTooHigh': { maxRate: MAX_ANNUAL_RATE },
+  'err.feeTooHigh': { maxRate: MAX_FEE_RATE },
+  'err.penaltyTooHigh': { maxRate: MAX_PENALTY_DAILY_RATE },
+};
+
+/** The limit a message names, if it names one. */
+export const limitOf = (key: string): IssueParams | undefined => LIMIT_OF_KEY[key];
+
+/** An issue with the limit its message names. */
+export function fieldIssue(path: string, key: string): FieldIssue {
+  const params = limitOf(key);
+  return params ? { path, key, params } : { path, key };
 }
 
 /** A zod error as field issues, each named once. */
@@ -61,16 +89,13 @@ export function issuesOf(error: z.core.$ZodError): FieldIssue[] {
   const seen = new Set<string>();
   const issues: FieldIssue[] = [];
   for (const { path, message } of error.issues) {
-    const issue = { path: path.join('.'), key: message };
+    const issue = fieldIssue(path.join('.'), message);
     const id = `${issue.path}\u0000${issue.key}`;
     if (!seen.has(id)) issues.push(issue);
     seen.add(id);
   }
   return issues;
 }
-
-/** A fee above this per period is no lender's offer, but a typo (9 for 0.9 %). */
-export const MAX_FEE_RATE = 0.05;
 
 type CrossFieldTerms = Pick<Terms, 'principal' | 'periods' | 'method' | 'rate'>;
 /** Terms each valid alone but impossible together, each shown at the field the user would correct. */
@@ -80,12 +105,15 @@ const CROSS_FIELD_RULES: ReadonlyArray<FieldIssue & { breaks: (terms: CrossField
   { path: 'rate', key: 'err.feeTooHigh', breaks: (terms) => terms.method === 'fee' && terms.rate > MAX_FEE_RATE },
 ];
 const crossFieldIssues = (terms: CrossFieldTerms): FieldIssue[] =>
-  CROSS_FIELD_RULES.filter((rule) => rule.breaks(terms)).map(({ path, key }) => ({ path, key }));
+  CROSS_FIELD_RULES.filter((rule) => rule.breaks(terms)).map(({ path, key }) => fieldIssue(path, key));
 
 /** The one judge of terms: each field's own problems, else the problems no single field shows. */
 export function termsIssues(terms: Terms): FieldIssue[] {
   const parsed = TermsSchema.safeParse(terms);
-  return parsed.success ? crossFieldIssues(parsed.data) : issuesOf(parsed.error);
+  if (parsed.success) return crossFieldIssues(parsed.data);
+  // A fee of 500 % is over the yearly cap too, but the limit that applies to a fee is the fee's own.
+  const feeTooHigh = (issue: FieldIssue) => terms.method === 'fee' && issue.key === 'err.rateTooHigh';
+  return issuesOf(parsed.error).map((issue) => (feeTooHigh(issue) ? fieldIssue(issue.path, 'err.feeTooHigh') : issue));
 }
 
 export const PaymentMethodSchema = z.object({
@@ -110,6 +138,13 @@ export type Snooze = z.infer<typeof SnoozeSchema>;
 
 const httpsUrl = z.string().check(z.refine((value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), { error: 'err.url' }));
 
+/** A plan's customer service: a phone number and/or a web address, either may be empty. */
+export const PlanContactSchema = z.object({
+  phone: z.string().check(z.regex(/^[0-9+\-() ]{0,24}$/, { error: 'err.phone' })),
+  url: httpsUrl,
+});
+export type PlanContact = z.infer<typeof PlanContactSchema>;
+
 /** Ids travel inside notification ids (`rh|id:period|…`), so they are kept to a safe alphabet. */
 export const planId = z.string().check(z.refine((value) => /^[A-Za-z0-9_-]{1,64}$/.test(value), { error: 'err.planId' }));
 
@@ -133,7 +168,9 @@ export const PlanSchema = z.object({
   repayUrl: httpsUrl,
   graceDays: z.int().check(z.minimum(0, { error: 'err.graceDays' }), z.maximum(30, { error: 'err.graceDays' })),
   /** Fraction of the unpaid amount per day late (0.0005 = 0.05 %/day). */
-  penaltyDailyRate: z.number().check(z.minimum(0, { error: 'err.rateNegative' }), z.maximum(0.01, { error: 'err.penaltyTooHigh' })),
+  penaltyDailyRate: z
+    .number()
+    .check(z.minimum(0, { error: 'err.rateNegative' }), z.maximum(MAX_PENALTY_DAILY_RATE, { error: 'err.penaltyTooHigh' })),
   /** Lender waives future periods' fees on early payoff (some cards do; 小米分期 and most stores do not). */
   waivesFutureFeesOnPayoff: z.boolean(),
   payments: z.array(PaymentSchema),

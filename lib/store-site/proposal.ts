@@ -1,14 +1,14 @@
 import { isValidIsoDate } from '../core/dates';
 import type { ImportProposal } from '../core/import-proposal';
+import { MAX_AMOUNT_FEN } from '../core/limits';
 import type { PageReading } from './read-page';
 
 // The background checks every proposal with ImportProposalSchema (lib/protocol.ts) on receipt. The same
 // limits are checked here by hand: bundling zod and the protocol's schemas would take the content script
 // from 14 to 20 KB gzip, past its 15 KB budget. tests/unit/store-site/proposal.test.ts proves that every
 // proposal built here passes the schema.
-const MAX_FEN = 100_000_000_000;
 const isPeriod = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 360;
-const isAmount = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_FEN;
+const isAmount = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_AMOUNT_FEN;
 
 type Row = { period?: number | undefined; dueDate: string; amount: number; paid?: boolean };
 

@@ -49,7 +49,7 @@ describe('plan editor validation', () => {
     const periods = type('期数', '0');
     const rate = type('每期手续费率(%)', '9');
     expect(principal.getAttribute('aria-invalid')).toBe('true');
-    expect(errorOf(principal)).toBe('请输入金额');
+    expect(errorOf(principal)).toBe('金额只能包含数字和小数点，例如 5999 或 5999.50');
     expect(errorOf(periods)).toBe('期数应为 1 到 360 的整数');
     // The fee check comes from checkTerms once everything else is valid.
     fireEvent.input(periods, { target: { value: '12' } });
@@ -62,7 +62,7 @@ describe('plan editor validation', () => {
     const principal = type('Principal (yuan)', '-5');
     const url = type('Repayment page address (optional)', 'jr.mi.com');
     const grace = type('Grace days', '45');
-    expect(errorOf(principal)).toBe('Enter an amount');
+    expect(errorOf(principal)).toBe('The amount cannot be negative');
     expect(errorOf(url)).toBe('Enter an address starting with https://');
     expect(errorOf(grace)).toBe('Grace days must be 0 to 30');
   });

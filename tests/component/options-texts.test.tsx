@@ -13,7 +13,7 @@ describe('options texts: a command error in words', () => {
         { path: 'plans.4.id', key: 'err.duplicateId' },
       ],
     });
-    expect(text).toBe('The backup file has invalid contents · A fee above 5 % per period is not plausible · Two plans have the same id');
+    expect(text).toBe('The backup file has invalid contents · A fee above 5% per period is not plausible · Two plans have the same id');
   });
 
   it('gives the error alone when it has no details', () => {

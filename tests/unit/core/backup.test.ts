@@ -61,7 +61,11 @@ describe('buildBackup and parseBackup', () => {
 
   it('rejects a plan whose terms no lender could offer', () => {
     const parsed = parseBackup(buildBackup([{ ...plan('a'), rate: 0.09 }], DEFAULT_SETTINGS, NOW));
-    expect(parsed).toEqual({ ok: false, error: 'err.backupInvalid', details: [{ path: 'plans.0.rate', key: 'err.feeTooHigh' }] });
+    expect(parsed).toEqual({
+      ok: false,
+      error: 'err.backupInvalid',
+      details: [{ path: 'plans.0.rate', key: 'err.feeTooHigh', params: { maxRate: 0.05 } }],
+    });
   });
 
   it('rejects a file with missing settings', () => {

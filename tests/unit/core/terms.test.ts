@@ -88,7 +88,7 @@ describe('termsIssues', () => {
 
   it('puts a principal of 0.11 over 12 periods at the principal, and a 9 % fee at the rate', () => {
     expect(termsIssues({ ...valid, principal: 11 })).toEqual([{ path: 'principal', key: 'err.principalBelowPeriods' }]);
-    expect(termsIssues({ ...valid, rate: 0.09 })).toEqual([{ path: 'rate', key: 'err.feeTooHigh' }]);
+    expect(termsIssues({ ...valid, rate: 0.09 })).toEqual([{ path: 'rate', key: 'err.feeTooHigh', params: { maxRate: 0.05 } }]);
     expect(termsIssues({ ...valid, method: 'interest-free', rate: 0.01 })).toEqual([{ path: 'rate', key: 'err.interestFreeRate' }]);
   });
 
