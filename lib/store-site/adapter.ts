@@ -27,6 +27,20 @@ export interface PlanRowWording {
   unpaid: RegExp;
   /** The site's period column ("<caption>: 3/12"), rewritten into the notation `findPeriod` reads. */
   periodColumn: readonly [RegExp, string];
+  /** Captions of a row's principal and of its fee or interest: what the plan's terms are inferred from. */
+  principal?: RegExp;
+  charge?: RegExp;
+}
+
+/** How a site words one order: its number, its product, the account it is debited from. Patterns see compact text. */
+export interface OrderWording {
+  /** The order number, in the first group. */
+  number: RegExp;
+  /** The product, in the first group, tested on each short element's normalized text (spaces kept). */
+  product: RegExp;
+  /** The bank and the card's last four digits, each in the first group. */
+  bank: RegExp;
+  tail: RegExp;
 }
 
 /** One store site: every word of its pages lives in its adapter file (mi.ts, …); the reader is generic. */
@@ -46,8 +60,10 @@ export interface StoreAdapter {
   autoRepay: { on: RegExp; off: RegExp };
   /**
    * An overdue field's words, on compact text: `status` is a value that completes the field (days late,
-   * "not overdue"); `late` says it is overdue, `notLate` says it is not (beats `late` and any amount).
+   * "not overdue"); `late` says it is overdue, `notLate` says it is not (beats `late` and any amount);
+   * `days`, how many days late, in its first group.
    */
-  overdue: { status: RegExp; late: RegExp; notLate: RegExp };
+  overdue: { status: RegExp; late: RegExp; notLate: RegExp; days?: RegExp };
   planRows: PlanRowWording;
+  order?: OrderWording;
 }

@@ -38,6 +38,8 @@ export const miAdapter: StoreAdapter = {
     late: /已逾期|逾期\d+天/,
     // 逾期金额 ¥0.00 is a zero, not a debt.
     notLate: /未逾期|无逾期|逾期(?:金额|本金)?:?¥?0(?:\.0{1,2})?(?![\d.])/,
+    // 您有1笔账单已逾期3天 / 逾期 3 天.
+    days: /逾期(\d{1,4})天/,
   },
   planRows: {
     // 应还 (what is due) wins over 本金 or 手续费 (parts of it) when a row shows several amounts.
@@ -47,5 +49,16 @@ export const miAdapter: StoreAdapter = {
     unpaid: /未还|待还(?!金额)|未结清/,
     // 期数: 3/12 → 第3/12期.
     periodColumn: [/期[数次]\s*:?\s*(\d{1,3})(\s*\/\s*\d{1,3})?/, '第$1$2期'],
+    // 本金, not 剩余本金 (the balance) or 已还本金.
+    principal: /(?<!剩余|待还|已还)本金\s*:?\s*$/,
+    charge: /(?:手续费|分期费|服务费|利息)\s*:?\s*$/,
+  },
+  order: {
+    // 订单号：5201314000001 / 订单编号 5201314000001.
+    number: /订单(?:号|编号)(?:码)?:?([A-Za-z0-9-]{6,40})/,
+    product: /^商品(?:名称)? ?: ?(.{2,40})$/,
+    // 自动还款：已开启（招商银行 储蓄卡 尾号1234） / 招商银行储蓄卡(1234).
+    bank: /([\u4e00-\u9fff]{2,8}银行)/,
+    tail: /(?:尾号|\*{2,4}|\()(\d{4})\)?/,
   },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { fen, isoDate } from '../core/schemas';
+import { fen, isoDate, orderNo } from '../core/schemas';
 import type { PageReading } from './read-page';
 
 // What the content script tells the background about its page, and what the panel frame reads back:
@@ -7,6 +7,27 @@ import type { PageReading } from './read-page';
 // these schemas and keeps it in storage.session, which web pages and content scripts cannot reach.
 
 const period = z.int().check(z.minimum(1), z.maximum(360));
+
+const planRow = z.object({
+  period: z.optional(period),
+  dueDate: isoDate,
+  amount: fen,
+  paid: z.boolean(),
+  principal: z.optional(fen),
+  charge: z.optional(fen),
+});
+const rows = z.array(planRow).check(z.maxLength(360));
+/** Page text kept as text (a product, an account): short, one line, no markup characters. */
+const pageText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[^<>\n\r]*$/));
+
+const PageOrderSchema = z.object({
+  orderNo: z.optional(orderNo),
+  product: z.optional(pageText(60)),
+  autoRepay: z.optional(z.boolean()),
+  account: z.optional(pageText(60)),
+  periods: z.optional(period),
+  rows,
+});
 
 export const PageReadingSchema: z.ZodMiniType<PageReading> = z.object({
   dueAmount: z.optional(fen),
@@ -16,7 +37,10 @@ export const PageReadingSchema: z.ZodMiniType<PageReading> = z.object({
   overdue: z.boolean(),
   autoRepay: z.optional(z.boolean()),
   zeroLimit: z.boolean(),
-  plan: z.array(z.object({ period: z.optional(period), dueDate: isoDate, amount: fen, paid: z.boolean() })).check(z.maxLength(360)),
+  plan: rows,
+  overdueDays: z.optional(z.int().check(z.minimum(1), z.maximum(9999))),
+  account: z.optional(pageText(60)),
+  orders: z.optional(z.array(PageOrderSchema).check(z.maxLength(20))),
 });
 
 /** Xiaomi's pages (the manifest's matches): a reading from anywhere else is refused. */

@@ -9,6 +9,9 @@ export interface PlanRow {
   dueDate: IsoDate;
   amount: Fen;
   paid: boolean;
+  /** The row's principal and its fee or interest, when the page has those columns. */
+  principal?: Fen;
+  charge?: Fen;
 }
 
 /** Looking for rows never goes through more elements than this (a plan has at most 360 rows). */
@@ -41,13 +44,23 @@ export function readRowText(text: string, wording: PlanRowWording, today: IsoDat
   const captioned = amounts.map((amount) => {
     const caption = normalized.slice(Math.max(previousEnd, amount.start - 10), amount.start);
     previousEnd = amount.end;
-    return { value: amount.value, preferred: wording.installment.test(caption), excluded: wording.partOnly.test(caption) };
+    return {
+      value: amount.value,
+      preferred: wording.installment.test(caption),
+      excluded: wording.partOnly.test(caption),
+      principal: wording.principal?.test(caption) ?? false,
+      charge: wording.charge?.test(caption) ?? false,
+    };
   });
   const neutral = captioned.filter((a) => !a.excluded);
   const chosen = captioned.find((a) => a.preferred) ?? neutral.sort((a, b) => b.value - a.value)[0];
   if (!chosen || chosen.value <= 0) return null;
   const { period } = findPeriod(normalized.replace(...wording.periodColumn));
   const row: PlanRow = { dueDate, amount: chosen.value, paid: wording.paid.test(normalized) && !wording.unpaid.test(normalized) };
+  const principal = captioned.find((a) => a.principal)?.value;
+  const charge = captioned.find((a) => a.charge)?.value;
+  if (principal !== undefined) row.principal = principal;
+  if (charge !== undefined) row.charge = charge;
   if (period !== undefined) row.period = period;
   else {
     const leading = /^\s*(\d{1,3})(?=\s)/.exec(normalized);

@@ -36,7 +36,15 @@ describe('the <table> bill page (bill-table.html)', () => {
     const { site } = startOnPage();
     expect(site.reading).toMatchObject({ dueAmount: 107200, dueDate: '2027-01-10', period: 1, periods: 12, autoRepay: true });
     expect(site.reading?.plan).toHaveLength(12);
-    expect(site.reading?.plan[11]).toEqual({ period: 12, dueDate: '2027-12-10', amount: 107200, paid: false });
+    // The 本金 and 手续费 columns are read too: the import infers the fee rate from them.
+    expect(site.reading?.plan[11]).toEqual({
+      period: 12,
+      dueDate: '2027-12-10',
+      amount: 107200,
+      paid: false,
+      principal: 100000,
+      charge: 7200,
+    });
   });
 
   it('offers the import when no stored plan matches, and sends the validated proposal on click', async () => {
