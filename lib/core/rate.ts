@@ -43,3 +43,34 @@ export function monthlyIrr(principal: Fen, payments: readonly Fen[]): number {
   }
   return (low + high) / 2;
 }
+
+/** A payment `months` after the start (fractions allowed: 10 days is 10 / (365/12) months). */
+export interface DatedFlow {
+  months: number;
+  amount: Fen;
+}
+
+/**
+ * The monthly IRR of payments at any times: the `i` at which they are worth `amount` at the start.
+ * `monthlyIrr` is the case of payments exactly one month apart from a month on.
+ */
+export function monthlyIrrAt(amount: Fen, flows: readonly DatedFlow[]): number {
+  if (amount <= 0 || flows.length === 0) throw new RangeError('monthlyIrrAt needs an amount and payments');
+  if (flows.reduce((sum, flow) => sum + flow.amount, 0) === amount) return 0;
+  const worth = (i: number) => flows.reduce((sum, flow) => sum + flow.amount / (1 + i) ** flow.months, 0);
+  let low = -0.99;
+  let high = 1;
+  while (worth(high) > amount && high < 1e6) high *= 2;
+  for (let step = 0; step < 200 && high - low > 1e-14; step++) {
+    const mid = (low + high) / 2;
+    if (worth(mid) > amount) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+
+/** `annualizedRate` of dated payments against `amount` received at the start. */
+export function annualizedRateAt(amount: Fen, flows: readonly DatedFlow[]): AnnualizedRate {
+  const i = monthlyIrrAt(amount, flows);
+  return { nominal: 12 * i, effective: (1 + i) ** 12 - 1 };
+}
