@@ -6,6 +6,7 @@ import type { FieldIssue, Plan, Settings } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
 import { STORAGE_KEYS } from '../../lib/storage/keys';
 import type { Readable } from '../../lib/storage/values';
+import { describeBackupIssue } from './backup-issue';
 import { CalendarExport } from './calendar-export';
 import { download } from './download';
 import { ImportPreview } from './import-preview';
@@ -14,7 +15,7 @@ import { useStoredPresence } from './use-stored-presence';
 
 type Stage =
   | { name: 'idle' }
-  | { name: 'rejected'; reason: string; details: FieldIssue[] }
+  | { name: 'rejected'; reason: string; details: FieldIssue[]; file?: unknown }
   | { name: 'preview'; backup: Backup; diff: BackupDiff; fileName: string }
   | { name: 'imported'; plans: number }
   | { name: 'failed'; text: string };
@@ -48,8 +49,18 @@ export function BackupPage({
     if (!file) return;
     // Refused before it is read: a 50,000-plan file must not freeze the page.
     if (file.size > MAX_BACKUP_BYTES) return setStage({ name: 'rejected', reason: texts.key('err.backupTooLarge'), details: [] });
-    const parsed = parseBackup(await file.text());
-    if (!parsed.ok) return setStage({ name: 'rejected', reason: texts.key(parsed.error), details: parsed.details ?? [] });
+    const text = await file.text();
+    const parsed = parseBackup(text);
+    if (!parsed.ok) {
+      const details = parsed.details ?? [];
+      // Only a file that parsed has details; its titles name the plans they are about.
+      return setStage({
+        name: 'rejected',
+        reason: texts.key(parsed.error),
+        details,
+        ...(details.length > 0 ? { file: JSON.parse(text) } : {}),
+      });
+    }
     const current = { plans: plans.ok ? plans.value : [], settings };
     setStage({ name: 'preview', backup: parsed.backup, diff: diffBackup(current, parsed.backup), fileName: file.name });
   };
@@ -94,8 +105,8 @@ export function BackupPage({
             <p>{t('backup.untouched')}</p>
             {stage.details.length > 0 && (
               <ul class="details">
-                {stage.details.slice(0, 8).map(({ path, key }) => (
-                  <li key={`${path}:${key}`}>{path ? `${path}: ${texts.key(key)}` : texts.key(key)}</li>
+                {stage.details.slice(0, 8).map((issue) => (
+                  <li key={`${issue.path}:${issue.key}`}>{describeBackupIssue(texts, issue, stage.file)}</li>
                 ))}
               </ul>
             )}

@@ -12,13 +12,19 @@ export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   /** ISO 8601 instant, for the user's eyes only. */
-  exportedAt: z.string(),
+  exportedAt: z.string({ error: 'err.exportedAt' }).check(z.refine((text) => !Number.isNaN(Date.parse(text)), { error: 'err.exportedAt' })),
   plans: z.array(PlanSchema),
   settings: SettingsSchema,
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-export type BackupError = 'err.backupForeign' | 'err.backupVersion' | 'err.backupInvalid' | 'err.backupTooLarge' | 'err.backupTooManyPlans';
+export type BackupError =
+  | 'err.backupForeign'
+  | 'err.backupDamaged'
+  | 'err.backupVersion'
+  | 'err.backupInvalid'
+  | 'err.backupTooLarge'
+  | 'err.backupTooManyPlans';
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError; details?: FieldIssue[] };
 
 export function buildBackup(plans: readonly Plan[], settings: Settings, now: number): Backup {
@@ -42,7 +48,9 @@ export function parseBackup(raw: unknown): ParsedBackup {
     try {
       value = JSON.parse(raw);
     } catch {
-      return { ok: false, error: 'err.backupForeign' };
+      // Text that starts as JSON or names our format was a backup once: cut short or edited, it is damaged.
+      const looksOurs = /^\uFEFF?\s*\{/.test(raw) || raw.includes(BACKUP_FORMAT);
+      return { ok: false, error: looksOurs ? 'err.backupDamaged' : 'err.backupForeign' };
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'err.backupForeign' };
@@ -56,14 +64,53 @@ export function parseBackup(raw: unknown): ParsedBackup {
   if (!parsed.success) return { ok: false, error: 'err.backupInvalid', details: issuesOf(parsed.error) };
   const ids = parsed.data.plans.map((plan) => plan.id);
   const duplicate = ids.findIndex((id, index) => ids.indexOf(id) !== index);
-  if (duplicate >= 0)
-    return { ok: false, error: 'err.backupInvalid', details: [{ path: `plans.${duplicate}.id`, key: 'err.duplicateId' }] };
+  if (duplicate >= 0) {
+    const first = ids.indexOf(ids[duplicate] as string) + 1;
+    return {
+      ok: false,
+      error: 'err.backupInvalid',
+      details: [{ path: `plans.${duplicate}.id`, key: 'err.duplicateIdOf', params: { first } }],
+    };
+  }
   // Terms zod cannot judge alone (a 9 % fee per period) would break every schedule built from them.
   const impossible = parsed.data.plans.flatMap((plan, index) =>
     termsIssues(plan).map((issue) => ({ ...issue, path: `plans.${index}.${issue.path}` })),
   );
   if (impossible.length > 0) return { ok: false, error: 'err.backupInvalid', details: impossible };
   return { ok: true, backup: parsed.data };
+}
+
+/** Where an issue is, in the words a reader knows: the plan (its number and title), its payment, the field. */
+export interface IssuePlace {
+  /** 1-based, as a person counts. */
+  plan?: number;
+  title?: string;
+  payment?: number;
+  /** The field's path inside the plan, payment or file, without indexes: `rate`, `lender.name`, `settings.leadDays`. */
+  field?: string;
+}
+
+const isIndex = (part: string | undefined) => part !== undefined && /^\d+$/.test(part);
+
+/** The place of an issue's path (`plans.2.payments.0.amount`) in the file it was found in. */
+export function placeOf(path: string, file: unknown): IssuePlace {
+  let parts = path === '' ? [] : path.split('.');
+  const place: IssuePlace = {};
+  if (parts[0] === 'plans' && isIndex(parts[1])) {
+    const index = Number(parts[1]);
+    place.plan = index + 1;
+    const plans = (file as { plans?: unknown } | null)?.plans;
+    const title = Array.isArray(plans) ? (plans[index] as { title?: unknown } | null)?.title : undefined;
+    if (typeof title === 'string' && title.trim() !== '') place.title = title.trim().slice(0, 40);
+    parts = parts.slice(2);
+    if (parts[0] === 'payments' && isIndex(parts[1])) {
+      place.payment = Number(parts[1]) + 1;
+      parts = parts.slice(2);
+    }
+  }
+  const field = parts.filter((part) => !isIndex(part)).join('.');
+  if (field !== '') place.field = field;
+  return place;
 }
 
 export interface BackupDiff {

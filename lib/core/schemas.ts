@@ -89,7 +89,8 @@ export function issuesOf(error: z.core.$ZodError): FieldIssue[] {
   const seen = new Set<string>();
   const issues: FieldIssue[] = [];
   for (const { path, message } of error.issues) {
-    const issue = fieldIssue(path.join('.'), message);
+    // A check without a message of ours (a number where text belongs) gets ours, never zod's English.
+    const issue = fieldIssue(path.join('.'), message.startsWith('err.') ? message : 'err.invalidValue');
     const id = `${issue.path}\u0000${issue.key}`;
     if (!seen.has(id)) issues.push(issue);
     seen.add(id);

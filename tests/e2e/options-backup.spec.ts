@@ -61,8 +61,8 @@ test('a broken or foreign file is rejected whole and the data stays as it was', 
   const before = await storedPlans(worker);
   const alert = page.getByRole('alert');
 
-  await chooseFile(page, 'notes.json', '{ this is not json');
-  await expect(alert).toContainText('无法导入: 这不是还款助手的备份文件');
+  await chooseFile(page, 'notes.json', 'these are my notes, not json');
+  await expect(alert).toContainText('这不是还款助手的备份文件');
   await expect(alert).toContainText('当前数据没有任何改动。');
 
   await chooseFile(page, 'other.json', JSON.stringify({ format: 'another-app', items: [] }));
@@ -77,7 +77,12 @@ test('a broken or foreign file is rejected whole and the data stays as it was', 
   broken.plans.push({ ...broken.plans[0], id: 'second', principal: -100 });
   await chooseFile(page, 'broken.json', JSON.stringify(broken));
   await expect(alert).toContainText('备份文件内容有误');
-  await expect(alert).toContainText('plans.1.principal: 金额必须大于 0');
+  await expect(alert).toContainText('第 2 个计划（Phone）的本金：金额必须大于 0');
+  await expect(alert).not.toContainText('plans.1');
+
+  // A file cut short (a download that stopped half way) is damaged, not someone else's.
+  await chooseFile(page, 'cut.json', exported.text.slice(0, 300));
+  await expect(alert).toContainText('备份文件已损坏');
 
   await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
   expect(await storedPlans(worker)).toEqual(before);

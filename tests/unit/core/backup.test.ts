@@ -56,7 +56,11 @@ describe('buildBackup and parseBackup', () => {
 
   it('rejects two plans with the same id', () => {
     const parsed = parseBackup(buildBackup([plan('a'), plan('a')], DEFAULT_SETTINGS, NOW));
-    expect(parsed).toEqual({ ok: false, error: 'err.backupInvalid', details: [{ path: 'plans.1.id', key: 'err.duplicateId' }] });
+    expect(parsed).toEqual({
+      ok: false,
+      error: 'err.backupInvalid',
+      details: [{ path: 'plans.1.id', key: 'err.duplicateIdOf', params: { first: 1 } }],
+    });
   });
 
   it('rejects a plan whose terms no lender could offer', () => {
