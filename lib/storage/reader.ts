@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { Plan, Settings } from '../core/schemas';
 import { planIdOfKey } from './keys';
-import { hasNewerVersion, metaKeyOf, planHasUnknownFields, settingsHaveUnknownFields, VERSIONED } from './newer';
+import { hasNewerVersion, metaKeyOf, settingsHaveUnknownFields, VERSIONED } from './newer';
+import { cachedPlanItems } from './plan-cache';
 import {
   migrateValue,
   PLAN_INDEX_SPEC,
   PlansSchema,
-  parsePlanItem,
   parseStored,
   planKey,
   QUARANTINE_SPEC,
@@ -81,13 +81,13 @@ async function loadPlans(): Promise<{ plans: Readable<Plan[]>; newer: boolean }>
   }
   const index = parseStored(PLAN_INDEX_SPEC, raw[key]);
   if (!index.ok) return { plans: index, newer: false };
-  const items = await browser.storage.local.get(index.value.map(planKey));
-  const newer = Object.values(items).some(planHasUnknownFields);
+  const items = await cachedPlanItems(index.value);
+  let newer = false;
   const plans: Plan[] = [];
   const unreadable: Record<string, unknown> = {};
   const errors: string[] = [];
-  for (const id of index.value) {
-    const read = parsePlanItem(id, items[planKey(id)]);
+  for (const [id, { read, newer: newerItem }] of items) {
+    newer ||= newerItem;
     if (read.ok) {
       if (read.value) plans.push(read.value);
     } else {

@@ -70,4 +70,39 @@ describe('the views’ storage reader', () => {
     await fakeBrowser.storage.local.set({ plans: [], x: 1 });
     expect(onChange).toHaveBeenCalledTimes(2);
   });
+  it('reads and validates a plan again only when it changed, and shows every change', async () => {
+    await writeAllPlans([makePlan({ id: 'a' }), makePlan({ id: 'b' }), makePlan({ id: 'c' })], 0);
+    const first = await readStoredView();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await fakeBrowser.storage.local.set({ 'plan:b': makePlan({ id: 'b', title: 'Renamed' }) });
+    const second = await readStoredView();
+    expect(second.plans.ok && second.plans.value.map((plan) => plan.title)).toEqual([expect.any(String), 'Renamed', expect.any(String)]);
+    // The plans that did not change are the very objects read before, and no plan item was read again.
+    expect(second.plans.ok && first.plans.ok && second.plans.value[0]).toBe(first.plans.ok && first.plans.value[0]);
+    const keysRead = get.mock.calls.flatMap(([keys]) => (Array.isArray(keys) ? keys : [keys]));
+    expect(keysRead.filter((key) => typeof key === 'string' && key.startsWith('plan:'))).toEqual([]);
+    get.mockRestore();
+    // A plan that stops validating makes the plans unreadable at once.
+    await fakeBrowser.storage.local.set({ 'plan:c': { id: 'c' } });
+    expect((await readStoredView()).plans).toMatchObject({ ok: false, raw: { 'plan:c': { id: 'c' } } });
+  });
+
+  it('keeps a change that arrives while the plans are being read, not the older value the read returned', async () => {
+    await writeAllPlans([makePlan({ id: 'a', title: 'Old' })], 0);
+    const realGet = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let raced = false;
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+      const value = await realGet(keys);
+      if (!raced && Array.isArray(keys) && (keys as string[]).includes('plan:a')) {
+        raced = true;
+        // The background writes between the read and its answer.
+        await fakeBrowser.storage.local.set({ 'plan:a': makePlan({ id: 'a', title: 'New' }) });
+      }
+      return value;
+    });
+    await readStoredView();
+    vi.restoreAllMocks();
+    const again = await readStoredView();
+    expect(again.plans.ok && again.plans.value[0]?.title).toBe('New');
+  });
 });
