@@ -3,6 +3,8 @@ import type { CommandError } from './core/commands';
 import { ImportProposalSchema } from './core/import-proposal';
 import { isoDate, type Plan, PlanDraftSchema, planId, positiveFen, type Settings, SettingsSchema, SoundPlanSchema } from './core/schemas';
 import { PageTokenSchema, type StorePageRecord, StorePageReportSchema } from './store-site/page-record';
+import { ChooseTermsInput, SetSyncInput } from './sync/inputs';
+import type { SyncPreview, SyncStatus } from './sync/status';
 
 // The command table: every command the background accepts, defined once. Its payload schema, who may
 // send it and the type of its answer; the message map (lib/messaging.ts), the sender rule and the
@@ -82,6 +84,12 @@ export const COMMANDS = {
   restorePreImport: command<{ plans: number }>()(none),
   /** Replaces a value that could not be read with the empty value; the original stays in quarantine. */
   discardUnreadable: command<null>()(z.object({ key: z.enum(['plans', 'settings', 'sentLog']) })),
+  /** Opt-in sync through the browser's own sync storage (lib/sync): on or off, its preview and status, a pass, a conflict's pick. */
+  setSync: command<SyncStatus>()(SetSyncInput),
+  syncPreview: command<SyncPreview>()(none),
+  syncStatus: command<SyncStatus>()(none),
+  syncNow: command<{ retryAt: number | null }>()(none),
+  chooseSyncTerms: command<Plan>()(ChooseTermsInput),
   dismissImportProposal: command<null>()(none),
   storeSnapshot: command<StoreSnapshotEntry[]>()(none),
   /** From the store panel's frame, on the user's click: the page itself cannot reach it. */

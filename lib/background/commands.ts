@@ -7,6 +7,7 @@ import { discardUnreadable, importBackup, restorePreImport } from './data-comman
 import { changePlan, putPlan, removePlan, type Writer } from './plans-store';
 import { failure, ok } from './results';
 import { STORE_PAGE_HANDLERS } from './store-page';
+import { SYNC_HANDLERS } from './sync-commands';
 
 export interface CommandEnv {
   now: () => number;
@@ -52,6 +53,7 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
     return ok(null);
   },
   ...STORE_PAGE_HANDLERS,
+  ...SYNC_HANDLERS,
 };
 
 /** Validates a payload against its command's schema; an error names every field in i18n keys. */

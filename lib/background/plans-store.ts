@@ -19,7 +19,7 @@ export const NEWER_DATA: CommandError = { code: 'conflict', message: 'err.newerD
 
 const itemKey = (id: string) => `local:${planKey(id)}` as const;
 /** The index with its version stamp, as the storage library writes it, to go in the same write as the items. */
-const indexEntries = (ids: string[]) => [
+export const indexEntries = (ids: string[]) => [
   { key: `local:${PLAN_INDEX.key}` as const, value: PlanIndexSchema.parse(ids) },
   { key: `local:${PLAN_INDEX.key}$` as const, value: { v: PLAN_INDEX.version } },
 ];

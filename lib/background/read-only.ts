@@ -10,6 +10,8 @@ export const LEAVES_DATA_ALONE: ReadonlySet<string> = new Set([
   'storeSnapshot',
   'storePageRead',
   'storePageOf',
+  'syncPreview',
+  'syncStatus',
   'proposeImport',
   'dismissImportProposal',
 ]);

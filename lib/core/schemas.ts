@@ -203,6 +203,8 @@ export const PlanDraftSchema = z.omit(PlanSchema, {
 export type PlanDraft = z.infer<typeof PlanDraftSchema>;
 
 export const SettingsSchema = z.object({
+  /** Whether this browser shares its plans through the browser's own sync (absent: off; never synced itself). */
+  sync: z.optional(z.boolean()),
   /** Days before the due date to remind; 0 is the due day itself. */
   leadDays: z.array(z.int().check(z.minimum(0), z.maximum(MAX_LEAD_DAY))).check(z.maxLength(MAX_LEAD_DAYS)),
   reminderHour: z.int().check(z.minimum(0), z.maximum(23)),

@@ -63,6 +63,7 @@ const agenda = shape({
 });
 
 const settings = shape({
+  sync: (value) => value === undefined || bool(value),
   leadDays: (value) =>
     listOf((day) => int(day) && (day as number) >= 0 && (day as number) <= MAX_LEAD_DAY)(value) &&
     (value as unknown[]).length <= MAX_LEAD_DAYS,

@@ -10,12 +10,15 @@ import { type LwwMap, LwwMapSchema, mergeLww } from './lww';
 export const SettingsDocSchema = z.object({ v: z.literal(1), f: LwwMapSchema });
 export type SettingsDoc = z.infer<typeof SettingsDocSchema>;
 
-export const SYNCED_SETTINGS = ['leadDays', 'reminderHour', 'overdueNag', 'language'] as const satisfies ReadonlyArray<keyof Settings>;
+type SharedSetting = Exclude<keyof Settings, 'sync'>;
+/** Every setting but the choice to sync; an optional one left unset travels as null. */
+export const SYNCED_SETTINGS = Object.keys(SettingsSchema.shape).filter((key) => key !== 'sync') as SharedSetting[];
+const sharedValue = (settings: Settings, field: SharedSetting): unknown => settings[field] ?? null;
 
 /** Settings as this device first shares them: stamped at time zero, so any setting changed on purpose wins. */
 export function docOfSettings(settings: Settings, device: string): SettingsDoc {
   const at = stampOf(0, 0, device);
-  return { v: 1, f: mergeLww({}, Object.fromEntries(SYNCED_SETTINGS.map((field) => [field, [settings[field], at]]))) };
+  return { v: 1, f: mergeLww({}, Object.fromEntries(SYNCED_SETTINGS.map((field) => [field, [sharedValue(settings, field), at]]))) };
 }
 
 export const mergeSettingsDocs = (a: SettingsDoc, b: SettingsDoc): SettingsDoc => ({ v: 1, f: mergeLww(a.f, b.f) });
@@ -23,16 +26,19 @@ export const mergeSettingsDocs = (a: SettingsDoc, b: SettingsDoc): SettingsDoc =
 /** This device's settings with the shared ones applied (a shared value this version cannot use is skipped). */
 export function settingsOfDoc(doc: SettingsDoc, local: Settings): Settings {
   const shared = Object.fromEntries(SYNCED_SETTINGS.flatMap((field) => (doc.f[field] ? [[field, doc.f[field][0]]] : [])));
-  const candidate = { ...local, ...shared };
+  const candidate = withoutNulls({ ...local, ...shared });
   if (SettingsSchema.safeParse(candidate).success) return candidate as Settings;
   // One unusable value must not cost the others: apply those that are valid one by one.
   let out = local;
   for (const [field, value] of Object.entries(shared)) {
-    const next = { ...out, [field]: value };
+    const next = withoutNulls({ ...out, [field]: value });
     if (SettingsSchema.safeParse(next).success) out = next as Settings;
   }
   return out;
 }
+
+const withoutNulls = (settings: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== null));
 
 /** Records the settings changed on this device since the shared state. */
 export function recordLocalSettings(doc: SettingsDoc, settings: Settings, clock: ClockState, now: number) {
@@ -42,9 +48,9 @@ export function recordLocalSettings(doc: SettingsDoc, settings: Settings, clock:
   const changed: LwwMap = {};
   let stamp: Hlc | null = null;
   for (const field of SYNCED_SETTINGS) {
-    if (doc.f[field] && canonical(shared[field]) === canonical(settings[field])) continue;
+    if (doc.f[field] && canonical(sharedValue(shared, field)) === canonical(sharedValue(settings, field))) continue;
     if (!stamp) ({ clock: current, stamp } = tick(current, now));
-    changed[field] = [settings[field], stamp];
+    changed[field] = [sharedValue(settings, field), stamp];
   }
   return { doc: stamp ? { v: 1 as const, f: mergeLww(doc.f, changed) } : doc, clock: current };
 }
