@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isoDate, positiveFen } from './schemas';
+import { fen, isoDate, orderNo, positiveFen } from './schemas';
 
 const period = z.int().check(z.minimum(1), z.maximum(360));
 
@@ -7,9 +7,24 @@ const period = z.int().check(z.minimum(1), z.maximum(360));
 export const ImportProposalSchema = z.object({
   sourceUrl: z.string().check(z.maxLength(2000)),
   title: z.string().check(z.maxLength(80)),
+  /** The order the plan belongs to (订单号): stored with the plan, so its page is recognised later. */
+  orderNo: z.optional(orderNo),
+  /** Whether the page says auto-repay is on, and the account it debits ("招商银行 ****1234"). */
+  autoRepay: z.optional(z.boolean()),
+  account: z.optional(z.string().check(z.maxLength(60))),
   installments: z
     // `paid`: the page marks the row as repaid (已还); absent when the page does not say.
-    .array(z.object({ period: z.optional(period), dueDate: isoDate, amount: positiveFen, paid: z.optional(z.boolean()) }))
+    .array(
+      z.object({
+        period: z.optional(period),
+        dueDate: isoDate,
+        amount: positiveFen,
+        paid: z.optional(z.boolean()),
+        // The row's principal and fee (or interest), when the page shows those columns: the terms are inferred from them.
+        principal: z.optional(fen),
+        charge: z.optional(fen),
+      }),
+    )
     .check(z.minLength(1), z.maxLength(360)),
   /** Total periods if the page says so ("第 3/12 期"). */
   periods: z.optional(period),

@@ -42,8 +42,8 @@ function roundings(rate: number): number[] {
 }
 
 /** Period 1's due date: the first row's month counted back, on the latest day any row shows (31 → 30 April). */
-function firstDueOf(rows: ShownRow[]): IsoDate {
-  const first = rows[0] as ShownRow;
+export function firstDueOf(rows: Pick<ShownRow, 'period' | 'dueDate'>[]): IsoDate {
+  const first = rows[0] as Pick<ShownRow, 'period' | 'dueDate'>;
   const day = Math.max(...rows.map((row) => Number(row.dueDate.slice(8, 10))));
   const month = addMonthsClamped(`${first.dueDate.slice(0, 8)}01`, -(first.period - 1));
   const days = Number(monthBounds(month).end.slice(8, 10));

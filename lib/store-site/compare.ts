@@ -2,6 +2,7 @@ import type { IsoDate } from '../core/dates';
 import type { Fen } from '../core/money';
 import type { LenderKind } from '../core/schemas';
 import type { StoreSnapshotEntry } from '../protocol';
+import { matchOrders, type OrderMatch } from './compare-orders';
 import type { PageReading } from './read-page';
 
 export type Mismatch = { field: 'amount'; page: Fen; stored: Fen; dueDate: IsoDate } | { field: 'date'; page: IsoDate; stored: IsoDate };
@@ -15,6 +16,8 @@ export interface Comparison {
   mismatches: Mismatch[];
   /** No stored plan matches what the page shows: worth offering an import. */
   untracked: boolean;
+  /** Per order, when the page shows plan sections (`reading.orders`): each order's plan and differing rows. */
+  orders?: OrderMatch[];
 }
 
 const MAX_MISMATCHES = 3;
@@ -67,6 +70,7 @@ function mismatchesOf(reading: PageReading, entries: StoreSnapshotEntry[], all: 
 export function comparePage(reading: PageReading, entries: StoreSnapshotEntry[] | null, lenderKind: LenderKind): Comparison {
   const own = (entries ?? []).filter((e) => e.lenderKind === lenderKind);
   const plans = groupByPlan(own);
+  if (reading.orders && reading.orders.length > 0) return compareOrders(reading.orders, plans, own);
   let best: { entries: StoreSnapshotEntry[]; score: number } | undefined;
   for (const planEntries of plans.values()) {
     const s = score(reading, planEntries);
@@ -78,5 +82,20 @@ export function comparePage(reading: PageReading, entries: StoreSnapshotEntry[] 
   const result: Comparison = { mismatches: candidate ? mismatchesOf(reading, candidate, own) : [], untracked: !best };
   if (next) result.next = next;
   if (candidate?.[0]) result.plan = { planId: candidate[0].planId, title: candidate[0].title, matched: Boolean(best) };
+  return result;
+}
+
+/** A page of orders: each is matched on its own; the next payment is the first matched order's, else the lender's earliest. */
+function compareOrders(
+  orders: NonNullable<PageReading['orders']>,
+  plans: Map<string, StoreSnapshotEntry[]>,
+  own: StoreSnapshotEntry[],
+): Comparison {
+  const matches = matchOrders(orders, plans);
+  const matched = matches.find((m) => m.plan)?.plan;
+  const next = matched ? plans.get(matched.planId)?.[0] : [...own].sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+  const result: Comparison = { mismatches: [], untracked: matches.some((m) => !m.plan), orders: matches };
+  if (next) result.next = next;
+  if (matched) result.plan = { ...matched, matched: true };
   return result;
 }

@@ -31,15 +31,35 @@ export function createImportOffer(t: Translate, propose: (proposal: ImportPropos
     show((await propose(proposal)) ? 'sent' : 'failed');
   });
 
-  /** The offer's section for `next`, kept as it is while the proposal is the same plan. */
-  return function importOffer(next: ImportProposal): HTMLElement {
+  /** The offer's section for `next`, kept as it is while the proposal is the same plan; `titled` names the plan. */
+  return function importOffer(next: ImportProposal, titled = false): HTMLElement {
     const key = JSON.stringify(next.installments);
     proposal = next;
-    offer.textContent = t('importOffer', { count: next.installments.length });
+    const count = next.installments.length;
+    offer.textContent = titled ? t('importOfferTitled', { title: next.title, count }) : t('importOffer', { count });
     if (key !== proposalKey) {
       proposalKey = key;
       show('idle');
     }
     return section;
+  };
+}
+
+/**
+ * One offer per plan on the page (a page of several orders offers each): an order keeps its offer, and
+ * the offer its state, while the page is redrawn. Each offer names its plan when there are several.
+ */
+export function createImportOffers(t: Translate, propose: (proposal: ImportProposal) => Promise<boolean>) {
+  const offers = new Map<string, ReturnType<typeof createImportOffer>>();
+  return function importOffers(proposals: ImportProposal[]): HTMLElement[] {
+    return proposals.map((proposal, index) => {
+      const key = proposal.orderNo ?? `#${index}`;
+      let offer = offers.get(key);
+      if (!offer) {
+        offer = createImportOffer(t, propose);
+        offers.set(key, offer);
+      }
+      return offer(proposal, proposals.length > 1);
+    });
   };
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { lenderToday } from '../core/dates';
 import { storeMessages } from '../i18n/store';
 import { type Locale, resolveLocale } from '../i18n/translate';
 import type { StoreSnapshotEntry } from '../protocol';
@@ -11,6 +12,7 @@ import type { StorePageRecord } from './page-record';
 import { createPanel, type PanelDeps } from './panel';
 import { tokenOfFragment } from './panel-address';
 import { panelView } from './panel-model';
+import type { PageOrder } from './read-page';
 
 /** What the panel draws from: its page's reading, the Xiaomi plans (null: unreadable), the language. */
 export interface PanelData {
@@ -91,7 +93,10 @@ export function createPanelApp(doc: Document, deps: Pick<PanelDeps, 'propose' | 
     if (!record || !panel) return;
     const lenderName = t(miAdapter.nameKey);
     const { reading, sourceUrl } = record;
-    const importTitle = reading.periods ? t('importTitle', { lender: lenderName, periods: reading.periods }) : lenderName;
-    panel.render(panelView(reading, entries, { lenderKind: miAdapter.lenderKind, lenderName, importTitle, sourceUrl }));
+    const titleOf = (periods: number | undefined) => (periods ? t('importTitle', { lender: lenderName, periods }) : lenderName);
+    // An order is imported under its product's name when its card shows one.
+    const orderTitle = (order: PageOrder) => order.product ?? titleOf(order.periods);
+    const source = { lenderKind: miAdapter.lenderKind, lenderName, importTitle: titleOf(reading.periods), sourceUrl, orderTitle };
+    panel.render(panelView(reading, entries, { ...source, today: lenderToday(Date.now()) }));
   };
 }

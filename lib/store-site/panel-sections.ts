@@ -1,4 +1,5 @@
 import { formatMoney } from '../core/money';
+import { DEFAULT_PENALTY_DAILY_RATE } from '../core/schemas';
 import { formatDate } from '../i18n/format';
 import type { StoreKey } from '../i18n/store';
 import type { Locale, Params } from '../i18n/translate';
@@ -19,11 +20,24 @@ const CHECKLIST = ['checkPayments', 'checkFees', 'checkTerms', 'checkContact', '
 
 /**
  * Draws a model's parts in reading order, one small function per part, in our wording and the locale's
- * money and date formats. The import offer keeps state, so it is drawn by its own unit (`importOffer`).
+ * money and date formats. The import offers keep state, so they are drawn by their own unit (`importOffers`).
  */
-export function createSectionDrawer(locale: Locale, t: Translate, importOffer: (proposal: NonNullable<PanelModel['importOffer']>) => Node) {
+export function createSectionDrawer(
+  locale: Locale,
+  t: Translate,
+  importOffers: (proposals: NonNullable<PanelModel['importOffers']>) => Node[],
+) {
   const money = (fen: number) => formatMoney(fen, locale);
   const date = (iso: string) => formatDate(iso, locale, true);
+  const list = (items: number[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items.map(String));
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 });
+
+  const late = ({ days, amount, penalty }: NonNullable<PanelModel['late']>) =>
+    h(
+      'p',
+      { class: 'warn', 'data-part': 'late' },
+      t('lateLine', { days, amount: money(amount), penalty: money(penalty), rate: percent.format(DEFAULT_PENALTY_DAILY_RATE) }),
+    );
 
   const next = ({ dueDate, remaining, period, periods, title }: NonNullable<PanelModel['next']>) =>
     h(
@@ -51,11 +65,14 @@ export function createSectionDrawer(locale: Locale, t: Translate, importOffer: (
           : t('pageDueDate', { date: date(dueDate ?? '') }),
     );
 
-  const mismatch = ({ rows, lenderName }: NonNullable<PanelModel['mismatch']>) =>
+  const mismatch = ({ rows, lenderName, plans = [] }: NonNullable<PanelModel['mismatch']>) =>
     h(
       'section',
       { class: 'warn', role: 'alert', 'data-part': 'mismatch' },
       h('h2', {}, t('mismatchTitle')),
+      ...plans.map((plan) =>
+        h('p', { 'data-part': 'mismatch-plan' }, t('mismatchPlan', { title: plan.title, periods: list(plan.periods) })),
+      ),
       ...rows.map((m) =>
         h(
           'p',
@@ -83,10 +100,10 @@ export function createSectionDrawer(locale: Locale, t: Translate, importOffer: (
       model.pageDue && pageDue(model.pageDue),
       model.snapshotUnavailable && h('p', { class: 'muted', 'data-part': 'unavailable' }, t('snapshotUnavailable')),
       model.overdue && h('p', { class: 'warn', 'data-part': 'overdue' }, t('overdue')),
+      model.late && late(model.late),
       model.mismatch && mismatch(model.mismatch),
       model.zeroLimit && zeroLimit(model.zeroLimit),
-      model.importOffer && importOffer(model.importOffer),
     ];
-    return parts.filter((part): part is Node => Boolean(part));
+    return [...parts.filter((part): part is Node => Boolean(part)), ...(model.importOffers ? importOffers(model.importOffers) : [])];
   };
 }

@@ -1,6 +1,6 @@
 import type { ImportProposal } from '../core/import-proposal';
 import type { Locale } from '../i18n/translate';
-import { createImportOffer } from './import-offer';
+import { createImportOffers } from './import-offer';
 import { type PanelModel, type PanelView, panelModel } from './panel-model';
 import { createSectionDrawer, h, type Translate } from './panel-sections';
 
@@ -37,7 +37,7 @@ function buildFrame(t: Translate, onFold: () => void, onClose: () => void) {
  * page, and its nodes. `render` draws a view's model when it differs from the one shown.
  */
 export function createPanel({ locale, t, propose, root, onLayout }: PanelDeps) {
-  const drawSections = createSectionDrawer(locale, t, createImportOffer(t, propose));
+  const drawSections = createSectionDrawer(locale, t, createImportOffers(t, propose));
   let frame: ReturnType<typeof buildFrame> | null = null;
   let model: PanelModel | null = null;
   let shownKey = '';

@@ -1,7 +1,7 @@
 import { isValidIsoDate } from '../core/dates';
 import type { ImportProposal } from '../core/import-proposal';
 import { MAX_AMOUNT_FEN } from '../core/limits';
-import type { PageReading } from './read-page';
+import type { PageOrder, PageReading } from './read-page';
 
 // The background checks every proposal with ImportProposalSchema (lib/protocol.ts) on receipt. The same
 // limits are checked here by hand: bundling zod and the protocol's schemas would take the content script
@@ -10,13 +10,18 @@ import type { PageReading } from './read-page';
 const isPeriod = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 360;
 const isAmount = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_AMOUNT_FEN;
 
-type Row = { period?: number | undefined; dueDate: string; amount: number; paid?: boolean };
+type Row = { period?: number | undefined; dueDate: string; amount: number; paid?: boolean; principal?: number; charge?: number };
+const isPart = (n: number | undefined): n is number => n !== undefined && Number.isInteger(n) && n >= 0 && n <= MAX_AMOUNT_FEN;
 
-/** The import offered to the user: the page's plan rows, or its single current installment; null if none is sound. */
-export function buildProposal(reading: PageReading, sourceUrl: string, title: string): ImportProposal | null {
+/**
+ * The import offered to the user: the page's plan rows (of `order`, when the page shows several), or its
+ * single current installment; null if none is sound.
+ */
+export function buildProposal(reading: PageReading, sourceUrl: string, title: string, order?: PageOrder): ImportProposal | null {
+  const shown = order?.rows ?? reading.plan;
   const rows: Row[] =
-    reading.plan.length > 0
-      ? reading.plan
+    shown.length > 0
+      ? shown
       : reading.dueAmount && reading.dueDate
         ? [{ dueDate: reading.dueDate, amount: reading.dueAmount, period: reading.period }]
         : [];
@@ -37,13 +42,21 @@ export function buildProposal(reading: PageReading, sourceUrl: string, title: st
     title: title.slice(0, 80),
     // Whether each row is already repaid travels with it: the editor must not mark an unpaid, overdue
     // period as paid just because its date is past.
-    installments: sound.map(({ period, dueDate, amount, paid }) => ({
+    installments: sound.map(({ period, dueDate, amount, paid, principal, charge }) => ({
       ...(keepPeriods && period ? { period } : {}),
       dueDate,
       amount,
       ...(paid === undefined ? {} : { paid }),
+      ...(isPart(principal) ? { principal } : {}),
+      ...(isPart(charge) ? { charge } : {}),
     })),
   };
-  if (isPeriod(reading.periods)) proposal.periods = reading.periods;
+  const total = order ? order.periods : reading.periods;
+  if (isPeriod(total)) proposal.periods = total;
+  const autoRepay = order ? order.autoRepay : reading.autoRepay;
+  if (autoRepay !== undefined) proposal.autoRepay = autoRepay;
+  const account = order ? order.account : reading.account;
+  if (account) proposal.account = account.slice(0, 60);
+  if (order?.orderNo && /^[A-Za-z0-9-]{4,40}$/.test(order.orderNo)) proposal.orderNo = order.orderNo;
   return proposal;
 }

@@ -52,8 +52,10 @@ function orderScope(section: Element, others: Element[]): Element {
 }
 
 /** "<bank> ****1234" from an auto-repay line, or whichever part of it the line names. */
-function accountOf(text: string, words: OrderWording | undefined): string | undefined {
-  const compact = compactText(text);
+function accountOf(text: string, adapter: StoreAdapter): string | undefined {
+  const words = adapter.order;
+  // What follows the status words ("已开启"): the caption before them is no part of a bank's name.
+  const compact = compactText(text).split(adapter.autoRepay.on).at(-1)?.split(adapter.autoRepay.off).at(-1) ?? '';
   const bank = words?.bank.exec(compact)?.[1];
   const tail = words?.tail.exec(compact)?.[1];
   const label = [bank, tail && `****${tail}`].filter(Boolean).join(' ');
@@ -93,7 +95,7 @@ function readOrders(marks: Mark[], adapter: StoreAdapter, today: IsoDate): PageO
     if (line) {
       const on = autoRepayOf(textOf(line.element), adapter);
       if (on !== undefined) order.autoRepay = on;
-      const account = accountOf(textOf(line.element), words);
+      const account = accountOf(textOf(line.element), adapter);
       if (account) order.account = account;
     }
     const lastPeriod = Math.max(0, ...rows.map((row) => row.period ?? 0));
@@ -148,7 +150,7 @@ export function readPage(marks: Mark[], zeroLimit: Element[], adapter: StoreAdap
     } else if (hit.rule.role === 'autoRepay' && reading.autoRepay === undefined) {
       const on = autoRepayOf(text, adapter);
       if (on !== undefined) reading.autoRepay = on;
-      const account = accountOf(text, adapter.order);
+      const account = accountOf(text, adapter);
       if (account) reading.account = account;
     }
   }

@@ -61,7 +61,11 @@ describe('the <table> bill page (bill-table.html)', () => {
       dueDate: '2027-01-10',
       amount: 107200,
       paid: false,
+      principal: 100000,
+      charge: 7200,
     });
+    // The auto-repay line goes with it: on, debiting 招商银行储蓄卡(1234).
+    expect(page.proposals[0]).toMatchObject({ autoRepay: true, account: '招商银行 ****1234' });
     expect(panelText()).toContain('已发送');
   });
 

@@ -19,7 +19,7 @@ it('shows the stored plan’s next payment and nothing else when the page agrees
 
 it('offers the import, without warnings, when no stored plan matches the page', () => {
   const model = modelOf(reading({ dueAmount: 89900, dueDate: '2027-01-15' }), []);
-  expect(model.importOffer?.installments).toEqual([{ dueDate: '2027-01-15', amount: 89900 }]);
+  expect(model.importOffers?.[0]?.installments).toEqual([{ dueDate: '2027-01-15', amount: 89900 }]);
   expect(model.mismatch).toBeUndefined();
 });
 

@@ -31,4 +31,7 @@ export default {
   importSent: 'Sent: confirm it in the Repay Helper page that opened.',
   importFailed: 'Could not send it; please try again.',
   importTitle: '{lender} {periods} installments',
+  importOfferTitled: '{title}: {count} installments readable on this page. This plan is not in Repay Helper yet.',
+  mismatchPlan: '“{title}”: periods {periods} differ from this page',
+  lateLine: 'Overdue by {days} days: {amount} unpaid; at {rate} a day the late charge comes to about {penalty}.',
 } satisfies Record<keyof typeof zh, string>;

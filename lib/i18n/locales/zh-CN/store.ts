@@ -29,4 +29,7 @@ export default {
   importSent: '已发送，请在打开的还款助手页面中确认。',
   importFailed: '发送失败，请稍后再试。',
   importTitle: '{lender} {periods} 期',
+  importOfferTitled: '{title}：本页可读取 {count} 期还款，还款助手里还没有这份计划。',
+  mismatchPlan: '「{title}」第 {periods} 期与本页不同',
+  lateLine: '已逾期 {days} 天：逾期未还 {amount}，按每日 {rate} 估算罚息约 {penalty}。',
 } as const;
