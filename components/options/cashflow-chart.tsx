@@ -1,8 +1,11 @@
 import { useMemo } from 'preact/hooks';
 import { type Cashflow, cashflow } from '../../lib/core/cashflow';
 import type { IsoDate } from '../../lib/core/dates';
+import { DEFAULT_BURDEN_THRESHOLD } from '../../lib/core/kinds';
 import type { Fen } from '../../lib/core/money';
+import { monthlyBurden } from '../../lib/core/rate-lines';
 import type { Plan } from '../../lib/core/schemas';
+import { usePlanningSettings } from './planning-context';
 import { useTexts } from './texts';
 
 const PALETTE = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#db2777', '#0891b2', '#ca8a04', '#4b5563'];
@@ -31,8 +34,12 @@ function bandsOf(flow: Cashflow, others: (count: number) => string): Band[] {
 
 /** What is due in each of the next 12 months, stacked by plan; the table says the same in words. */
 export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today: IsoDate }) {
-  const { t, money, locale } = useTexts();
+  const { t, money, locale, percent } = useTexts();
   const flow = useMemo(() => cashflow(plans, today), [plans, today]);
+  const planning = usePlanningSettings();
+  const burden = useMemo(() => monthlyBurden(flow.totals, planning), [flow, planning]);
+  const threshold = percent(planning.burdenThreshold ?? DEFAULT_BURDEN_THRESHOLD, 0);
+  const overCount = burden?.filter((month) => month.over).length ?? 0;
   const bands = useMemo(() => bandsOf(flow, (others) => t('cashflow.others', { count: others })), [flow, t]);
   const monthName = useMemo(() => {
     const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
@@ -44,6 +51,8 @@ export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today:
   const slot = (WIDTH - PAD.left - PAD.right) / flow.months.length;
   const scale = (HEIGHT - PAD.top - PAD.bottom) / (flow.max || 1);
   const peak = flow.totals.indexOf(flow.max);
+  // The income share as a line across the bars, when it falls within the chart.
+  const limitY = HEIGHT - PAD.bottom - (planning.monthlyIncome ?? 0) * (planning.burdenThreshold ?? DEFAULT_BURDEN_THRESHOLD) * scale;
   const colour = (index: number) => PALETTE[index % PALETTE.length];
   return (
     <figure class="cashflow">
@@ -55,7 +64,12 @@ export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today:
             peak: monthName(flow.months[peak] ?? '', true),
             max: money(flow.max),
           })}
+          {burden &&
+            ` ${overCount > 0 ? t('cashflow.burdenDesc', { count: overCount, threshold }) : t('cashflow.burdenOk', { threshold })}`}
         </desc>
+        {burden && limitY >= PAD.top && (
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={limitY} y2={limitY} class="cashflow__limit" data-figure="burden-line" />
+        )}
         {flow.months.map((month, index) => {
           let y = HEIGHT - PAD.bottom;
           const x = PAD.left + index * slot + slot * 0.15;
@@ -69,6 +83,11 @@ export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today:
               <text x={x + slot * 0.35} y={HEIGHT - 10} text-anchor="middle" class="cashflow__label">
                 {monthName(month)}
               </text>
+              {burden?.[index]?.over && (
+                <text x={x + slot * 0.35} y={PAD.top - 4} text-anchor="middle" class="cashflow__over" data-over-month={month}>
+                  ▲
+                </text>
+              )}
               {index === peak && (
                 <text x={x + slot * 0.35} y={y - 4} text-anchor="middle" class="cashflow__peak">
                   {money(flow.max)}
@@ -88,6 +107,11 @@ export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today:
           ))}
         </ul>
       </figcaption>
+      {burden && (
+        <p class={overCount > 0 ? 'cashflow__burden cashflow__burden--over' : 'cashflow__burden'} data-figure="burden">
+          {overCount > 0 ? t('cashflow.burdenDesc', { count: overCount, threshold }) : t('cashflow.burdenOk', { threshold })}
+        </p>
+      )}
       <details>
         <summary>{t('cashflow.asTable')}</summary>
         <div class="table-scroll">
@@ -104,6 +128,11 @@ export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today:
                 <th scope="col" class="num">
                   {t('cashflow.total')}
                 </th>
+                {burden && (
+                  <th scope="col" class="num">
+                    {t('cashflow.share')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -116,6 +145,12 @@ export function CashflowChart({ plans, today }: { plans: readonly Plan[]; today:
                     </td>
                   ))}
                   <td class="num">{money(flow.totals[index] ?? 0)}</td>
+                  {burden && (
+                    <td class="num">
+                      {percent(burden[index]?.share ?? 0, 0)}
+                      {burden[index]?.over && ` · ${t('cashflow.over', { threshold })}`}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -19,7 +19,13 @@ export function EditorPreview({ values, result }: { values: PlanFormValues; resu
           <p class="preview__monthly" aria-live="polite">
             {t('editor.previewMonthly', { amount: money(figures.schedule[0]?.total ?? 0), periods: result.draft.periods })}
           </p>
-          <RateFigures rate={figures.rate} cost={figures.totals.interest} total={figures.totals.total} id="preview-figures" />
+          <RateFigures
+            rate={figures.rate}
+            cost={figures.totals.interest}
+            total={figures.totals.total}
+            id="preview-figures"
+            fee={result.draft.method === 'fee' ? result.draft.rate : undefined}
+          />
           <ScheduleTable rows={figures.schedule} method={result.draft.method} caption={t('editor.previewCaption')} />
         </>
       ) : (

@@ -1,3 +1,4 @@
+import { RateLinesHelp } from './rate-lines-help';
 import { useTexts } from './texts';
 
 const STEPS = [1, 2, 3, 4, 5, 6] as const;
@@ -35,6 +36,7 @@ export function HelpPage() {
           ))}
         </ul>
       </section>
+      <RateLinesHelp />
     </section>
   );
 }

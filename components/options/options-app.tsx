@@ -4,6 +4,7 @@ import { loadedOptionsMessages, loadOptionsMessages } from '../../lib/i18n/optio
 import { loadRepayState, type RepayState, useStorageView } from '../use-repay-state';
 import { focusPageHeading, lazyPage } from './lazy-page';
 import { NewerDataBanner } from './newer-data-banner';
+import { PlanningContext } from './planning-context';
 import { FIRST_PLANS_VIEW, type PlansViewState } from './plans-finder';
 import { PlansPage } from './plans-page';
 import { makeTexts, TextsContext, useTexts } from './texts';
@@ -19,8 +20,9 @@ const SettingsPage = lazyPage(() => import('./settings-page').then((module) => m
 const BackupPage = lazyPage(() => import('./backup-page').then((module) => module.BackupPage));
 const HelpPage = lazyPage(() => import('./help-page').then((module) => module.HelpPage));
 const ImportProposalPage = lazyPage(() => import('./import-proposal-page').then((module) => module.ImportProposalPage));
+const PayoffPlanPage = lazyPage(() => import('./payoff-plan-page').then((module) => module.PayoffPlanPage));
 
-const NAV: Array<Route['name']> = ['plans', 'settings', 'backup', 'help'];
+const NAV: Array<Route['name']> = ['plans', 'payoff', 'settings', 'backup', 'help'];
 
 /** Storage as the options page shows it, resolved only once the strings of its language have arrived. */
 export async function loadOptionsState(): Promise<RepayState> {
@@ -82,7 +84,9 @@ export function OptionsApp({ initial }: { initial?: Promise<RepayState> }) {
           <main>
             <NewerDataBanner shown={state.newerData} />
             <UnreadableBanner keys={unreadable} today={today} />
-            <Page route={route} state={state} today={today} plansView={plansView} />
+            <PlanningContext.Provider value={state.settings}>
+              <Page route={route} state={state} today={today} plansView={plansView} />
+            </PlanningContext.Provider>
           </main>
         </div>
       </ToastHost>
@@ -120,6 +124,8 @@ function Page({ route, state, today, plansView }: PageProps) {
       return <HelpPage />;
     case 'import-proposal':
       return <ImportProposalPage today={today} />;
+    case 'payoff':
+      return <PayoffPlanPage plans={plans} today={today} />;
   }
 }
 

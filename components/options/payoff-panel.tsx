@@ -1,13 +1,22 @@
 import type { IsoDate } from '../../lib/core/dates';
-import { payoffQuote } from '../../lib/core/payoff';
+import { payoffQuote, remainingCost, savingKind } from '../../lib/core/payoff';
 import type { Plan } from '../../lib/core/schemas';
 import { useTexts } from './texts';
 
-/** What clearing the plan today would cost, against paying on schedule. */
+const SAVING_TEXT = {
+  'waived-fees': 'payoff.savingWaived',
+  interest: 'payoff.savingInterest',
+  'interest-free': 'payoff.saving',
+  'fees-kept': 'payoff.saving',
+} as const;
+
+/** What clearing the plan today would cost, against paying on schedule, and what keeping it costs a year. */
 export function PayoffPanel({ plan, today }: { plan: Plan; today: IsoDate }) {
-  const { t, money } = useTexts();
+  const { t, money, percent } = useTexts();
   const quote = payoffQuote(plan, today);
   if (quote.onSchedule === 0) return null;
+  const kind = savingKind(plan);
+  const cost = remainingCost(plan, today);
   return (
     <section class="panel" aria-labelledby="payoff-heading">
       <h2 id="payoff-heading">{t('payoff.heading')}</h2>
@@ -34,8 +43,27 @@ export function PayoffPanel({ plan, today }: { plan: Plan; today: IsoDate }) {
           <dt>{t('payoff.onSchedule')}</dt>
           <dd>{money(quote.onSchedule)}</dd>
         </div>
+        {cost && (
+          <div>
+            <dt>{t('payoff.remainingRate')}</dt>
+            <dd data-figure="remaining-rate" aria-describedby="payoff-rate-hint">
+              {percent(cost.rate.nominal)}
+            </dd>
+          </div>
+        )}
       </dl>
-      <p>{quote.saving > 0 ? t('payoff.saving', { amount: money(quote.saving) }) : t('payoff.noSaving')}</p>
+      <p data-figure="saving">
+        {quote.saving > 0
+          ? t(SAVING_TEXT[kind], { amount: money(quote.saving) })
+          : kind === 'fees-kept'
+            ? t('payoff.noFeeSaving')
+            : t('payoff.noSaving')}
+      </p>
+      {cost && (
+        <p class="muted" id="payoff-rate-hint">
+          {t('payoff.remainingRateHint')}
+        </p>
+      )}
       <p class="muted">{t('payoff.caveat')}</p>
     </section>
   );

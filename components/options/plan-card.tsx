@@ -92,7 +92,12 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
               </dd>
             </div>
           </dl>
-          <RateFigures rate={figures.rate} cost={figures.totals.interest} total={figures.totals.total} />
+          <RateFigures
+            rate={figures.rate}
+            cost={figures.totals.interest}
+            total={figures.totals.total}
+            fee={plan.method === 'fee' ? plan.rate : undefined}
+          />
         </>
       ) : (
         <p class="alert alert--error">{t('plans.badTerms')}</p>

@@ -68,7 +68,12 @@ export function PlanDetail({ plan, today }: { plan: Plan; today: IsoDate }) {
             {t('plans.paid', { paid: figures.summary.paidCount, periods: figures.summary.periods })} ·{' '}
             {t('detail.remaining', { principal: money(figures.summary.remainingPrincipal), total: money(figures.summary.remainingTotal) })}
           </p>
-          <RateFigures rate={figures.rate} cost={figures.totals.interest} total={figures.totals.total} />
+          <RateFigures
+            rate={figures.rate}
+            cost={figures.totals.interest}
+            total={figures.totals.total}
+            fee={plan.method === 'fee' ? plan.rate : undefined}
+          />
           <ScheduleTable
             rows={figures.statuses}
             method={plan.method}

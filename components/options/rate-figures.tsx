@@ -1,27 +1,46 @@
 import type { AnnualizedRate } from '../../lib/core/rate';
+import { RateWarning } from './rate-warning';
 import { useTexts } from './texts';
 
-/** The true cost of credit: what the user pays on top of the principal and the annualized rate. */
-export function RateFigures({ rate, cost, total, id }: { rate: AnnualizedRate; cost: number; total: number; id?: string }) {
+/**
+ * The true cost of credit: what the user pays on top of the principal and the annualized rate; `fee`, a
+ * fee plan's per-period rate, is shown beside its annual rate, with any warning line the rate reaches.
+ */
+export function RateFigures({
+  rate,
+  cost,
+  total,
+  id,
+  fee,
+}: {
+  rate: AnnualizedRate;
+  cost: number;
+  total: number;
+  id?: string;
+  fee?: number;
+}) {
   const { t, money, percent } = useTexts();
   return (
-    <dl class="figures" id={id}>
-      <div>
-        <dt>{t('figures.nominal')}</dt>
-        <dd data-figure="nominal">{percent(rate.nominal)}</dd>
-      </div>
-      <div>
-        <dt>{t('figures.effective')}</dt>
-        <dd data-figure="effective">{percent(rate.effective)}</dd>
-      </div>
-      <div>
-        <dt>{t('figures.cost')}</dt>
-        <dd data-figure="cost">{money(cost)}</dd>
-      </div>
-      <div>
-        <dt>{t('figures.total')}</dt>
-        <dd data-figure="total">{money(total)}</dd>
-      </div>
-    </dl>
+    <>
+      <dl class="figures" id={id}>
+        <div>
+          <dt>{t('figures.nominal')}</dt>
+          <dd data-figure="nominal">{percent(rate.nominal)}</dd>
+        </div>
+        <div>
+          <dt>{t('figures.effective')}</dt>
+          <dd data-figure="effective">{percent(rate.effective)}</dd>
+        </div>
+        <div>
+          <dt>{t('figures.cost')}</dt>
+          <dd data-figure="cost">{money(cost)}</dd>
+        </div>
+        <div>
+          <dt>{t('figures.total')}</dt>
+          <dd data-figure="total">{money(total)}</dd>
+        </div>
+      </dl>
+      <RateWarning rate={rate} fee={fee} />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, MAX_LEAD_DAYS, type Settings } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
 import { Check, Field } from './field';
+import { PlanningSettings } from './planning-settings';
 import { useTexts } from './texts';
 
 const LEAD_DAY_CHOICES = [7, 5, 3, 2, 1, 0] as const;
@@ -77,6 +78,10 @@ export function SettingsPage({ settings: stored, readable }: { settings: Setting
           checked={settings.overdueNag}
           onChange={(overdueNag) => save({ ...settings, overdueNag })}
         />
+      </fieldset>
+      <fieldset disabled={!readable}>
+        <legend>{t('settings.planning')}</legend>
+        <PlanningSettings settings={settings} save={save} />
       </fieldset>
       <fieldset disabled={!readable}>
         <legend>{t('settings.language')}</legend>

@@ -8,7 +8,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'backup' }
   | { name: 'help' }
-  | { name: 'import-proposal' };
+  | { name: 'import-proposal' }
+  | { name: 'payoff' };
 
 /** `#plan/<id>` is what notifications and the popup link to; anything unknown shows the plans. */
 export function parseRoute(hash: string): Route {
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   const [head, id, action] = parts;
   if (head === 'plan' && id) return action === 'edit' ? { name: 'edit', id } : { name: 'plan', id };
   if (head === 'new' || head === 'settings' || head === 'backup' || head === 'help' || head === 'import-proposal') return { name: head };
+  if (head === 'payoff') return { name: 'payoff' };
   return { name: 'plans' };
 }
 

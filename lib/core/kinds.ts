@@ -18,3 +18,13 @@ export const DEFAULT_SETTINGS = { leadDays: [3, 1, 0], reminderHour: 9, overdueN
   overdueNag: boolean;
   language: (typeof LANGUAGES)[number];
 };
+
+/** Nominal annual rates at or above which a plan is marked: 24 % and 36 %, the 2015 private-lending lines (see help). */
+export const DEFAULT_RATE_LINES: readonly number[] = [0.24, 0.36];
+/** At most this many rate lines, each above 0 and at most MAX_RATE_LINE (1,000 % a year). */
+export const MAX_RATE_LINES = 3;
+export const MAX_RATE_LINE = 10;
+/** Repayments above this share of the monthly income mark the month in the cash-flow chart. */
+export const DEFAULT_BURDEN_THRESHOLD = 0.5;
+/** The largest monthly income kept: ¥100,000,000.00. */
+export const MAX_MONTHLY_INCOME_FEN = 10_000_000_000;

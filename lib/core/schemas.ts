@@ -6,6 +6,9 @@ import {
   LENDER_KINDS,
   MAX_LEAD_DAY,
   MAX_LEAD_DAYS,
+  MAX_MONTHLY_INCOME_FEN,
+  MAX_RATE_LINE,
+  MAX_RATE_LINES,
   METHODS,
   PAYMENT_METHOD_KINDS,
 } from './kinds';
@@ -210,6 +213,12 @@ export const SettingsSchema = z.object({
   reminderHour: z.int().check(z.minimum(0), z.maximum(23)),
   overdueNag: z.boolean(),
   language: z.enum(LANGUAGES),
+  /** Borrowing rationally (all optional, so settings saved before stay valid): the rate warning lines, by default DEFAULT_RATE_LINES. */
+  rateLines: z.optional(z.array(z.number().check(z.positive(), z.maximum(MAX_RATE_LINE))).check(z.maxLength(MAX_RATE_LINES))),
+  /** Monthly income in fen, when the user gives it: the cash-flow chart then shows repayments as a share of it. */
+  monthlyIncome: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_MONTHLY_INCOME_FEN))),
+  /** The share of income above which a month is marked, by default DEFAULT_BURDEN_THRESHOLD. */
+  burdenThreshold: z.optional(z.number().check(z.positive(), z.maximum(1))),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Language = Settings['language'];

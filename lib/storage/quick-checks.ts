@@ -1,6 +1,16 @@
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
 import { isValidIsoDate } from '../core/dates';
-import { INSTALLMENT_STATES, LANGUAGES, LENDER_KINDS, MAX_LEAD_DAY, MAX_LEAD_DAYS, PAYMENT_METHOD_KINDS } from '../core/kinds';
+import {
+  INSTALLMENT_STATES,
+  LANGUAGES,
+  LENDER_KINDS,
+  MAX_LEAD_DAY,
+  MAX_LEAD_DAYS,
+  MAX_MONTHLY_INCOME_FEN,
+  MAX_RATE_LINE,
+  MAX_RATE_LINES,
+  PAYMENT_METHOD_KINDS,
+} from '../core/kinds';
 import type { Settings } from '../core/schemas';
 
 // Hand-written checks of the two values the popup reads on every open (its agenda and the settings),
@@ -23,6 +33,11 @@ const shape =
   (fields: Record<string, Check>): Check =>
   (value) =>
     isRecord(value) && Object.entries(fields).every(([key, check]) => check(value[key]));
+const finite: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined || check(value);
 const listOf =
   (item: Check): Check =>
   (value) =>
@@ -70,6 +85,14 @@ const settings = shape({
   reminderHour: (value) => int(value) && (value as number) >= 0 && (value as number) <= 23,
   overdueNag: bool,
   language: oneOf(LANGUAGES),
+  // Borrowing rationally: optional, as in SettingsSchema.
+  rateLines: optional(
+    (value) =>
+      listOf((line) => finite(line) && (line as number) > 0 && (line as number) <= MAX_RATE_LINE)(value) &&
+      (value as unknown[]).length <= MAX_RATE_LINES,
+  ),
+  monthlyIncome: optional((value) => int(value) && (value as number) >= 1 && (value as number) <= MAX_MONTHLY_INCOME_FEN),
+  burdenThreshold: optional((value) => finite(value) && (value as number) > 0 && (value as number) <= 1),
 });
 
 export const isAgendaSnapshot = (value: unknown): value is AgendaSnapshot => agenda(value);

@@ -80,6 +80,6 @@ describe('plan detail', () => {
     // + period 3's late charge, 10 days at 0.05 %: 107,200 × 0.0005 × 10 = 536 fen (¥5.36).
     expect(payoff.querySelector('[data-figure="payoff"]')?.textContent).toBe('¥10,725.36');
     expect(within(payoff).getByText('Late charges (estimate)').nextElementSibling?.textContent).toBe('¥5.36');
-    expect(within(payoff).getByText('Paying this plan off early saves nothing; paying on schedule is as good.')).toBeTruthy();
+    expect(within(payoff).getByText(/^Paying off early saves no fees: the lender still charges every remaining period’s fee/)).toBeTruthy();
   });
 });

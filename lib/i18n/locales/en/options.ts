@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/options';
+import planning from './planning';
 
 export default {
   'page.title': 'Plans and settings',
@@ -328,4 +329,5 @@ export default {
   'help.check5': 'Before the due date, repay another way with 立即还款 rather than waiting for auto-repay to fail again.',
   'help.check6':
     'Contact customer service with the screenshots and the difference; after paying, record the actual amount here with a note.',
+  ...planning,
 } satisfies Record<keyof typeof zh, string>;

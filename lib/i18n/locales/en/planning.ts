@@ -1,0 +1,86 @@
+import type zh from '../zh-CN/planning';
+
+export default {
+  'nav.payoff': 'Payoff plan',
+
+  'payoff.savingWaived': 'Paying off now saves {amount}: the lender waives the later periods’ fees.',
+  'payoff.savingInterest': 'Paying off now saves {amount}: the later periods’ interest is never charged.',
+  'payoff.noFeeSaving':
+    'Paying off early saves no fees: the lender still charges every remaining period’s fee, so it costs the same as paying on schedule.',
+  'payoff.remainingRate': 'True annual cost of the remaining payments',
+  'payoff.remainingRateHint':
+    'The annual rate (IRR) of the remaining payments against what paying off today takes, not the contract rate. The higher it is, the sooner this plan is worth clearing.',
+
+  'rateLine.over': 'True annual rate {rate}: at or above the {line} warning line',
+  'rateLine.perPeriod': '{fee} a period, about {rate} a year',
+
+  'settings.planning': 'Borrowing rationally',
+  'settings.rateLines': 'Rate warning lines (annual %)',
+  'settings.rateLinesHint':
+    'Plans whose true annual rate is at or above one of these are marked. Up to {max}, separated by commas or spaces; empty marks none. Sources in Help.',
+  'settings.rateLinesBad': 'Enter up to {max} numbers above 0 and at most 1000, e.g. 24, 36.',
+  'settings.monthlyIncome': 'Monthly income (yuan, optional)',
+  'settings.monthlyIncomeHint': 'With it, the cash-flow chart shows repayments as a share of income. Kept on this computer only.',
+  'settings.monthlyIncomeBad': 'Enter an amount above 0 with at most two decimals, or leave it empty.',
+  'settings.burdenThreshold': 'Warn when repayments exceed this share of income (%)',
+  'settings.burdenThresholdBad': 'Enter a number from 1 to 100.',
+  'settings.saveField': 'Save',
+
+  'cashflow.burdenHeading': 'Repayments as a share of income',
+  'cashflow.share': 'Of income',
+  'cashflow.burdenDesc#one': 'In {count} month repayments exceed {threshold} of the monthly income.',
+  'cashflow.burdenDesc#other': 'In {count} months repayments exceed {threshold} of the monthly income.',
+  'cashflow.burdenOk': 'No month’s repayments exceed {threshold} of the monthly income.',
+  'cashflow.over': 'over {threshold}',
+
+  'help.rates.heading': 'Where the rate warning lines come from',
+  'help.rates.intro':
+    'By default Repay Helper marks a plan whose true annual rate (the nominal rate from its internal rate of return) reaches 24 % or 36 %. The two lines come from the Supreme People’s Court’s rules on private lending:',
+  'help.rates.2015':
+    'Provisions of the Supreme People’s Court on Several Issues concerning the Application of Law in the Trial of Private Lending Cases (Fa Shi [2015] No. 18), article 26: interest agreed at up to 24 % a year is enforced; agreed interest above 36 % a year is void for the excess, and a borrower may reclaim interest paid above 36 %. Between 24 % and 36 %, interest already paid voluntarily is not returned.',
+  'help.rates.2020':
+    'The amendment in force from 20 August 2020 (Fa Shi [2020] No. 6, amended again in December as Fa Shi [2020] No. 17) dropped both lines: the cap courts protect is now four times the one-year Loan Prime Rate (LPR) when the contract is made; in August 2020 the one-year LPR was 3.85 %, four times that 15.4 %.',
+  'help.rates.scope':
+    'These rules govern private lending; loans and installments from licensed institutions such as banks and consumer-finance companies are not held to the 4× LPR cap, but 24 % and 36 % are still widely used to judge whether credit is expensive. The lines are a reminder, not legal advice; change them under Reminders, for instance to four times the current LPR.',
+  'help.rates.perPeriod':
+    'A fee of “only 0.6 % a period” looks small, but it is charged on the original principal every month while the principal shrinks: about 13 % a year. Plan pages show the per-period fee next to its annual rate.',
+
+  'planner.heading': 'Payoff plan',
+  'planner.intro':
+    'Pay a little more each month, or a lump sum this month: see which plan to clear first, when you are debt-free and how much you save. Early payoff is settled by each lender’s rules.',
+  'planner.extra': 'Extra each month (yuan)',
+  'planner.oneOff': 'One-off this month (yuan)',
+  'planner.amountBad': 'Enter an amount of 0 or more with at most two decimals.',
+  'planner.strategy': 'Which plan first',
+  'planner.strategy.highest-cost': 'Highest remaining cost first',
+  'planner.strategy.highest-cost.hint':
+    'By the true annual cost of the remaining payments: a fee plan whose lender keeps the fees saves nothing when paid early, so it comes last.',
+  'planner.strategy.smallest-balance': 'Smallest balance first',
+  'planner.strategy.smallest-balance.hint': 'Fewest debts soonest.',
+  'planner.empty': 'No plan has anything left to pay.',
+  'planner.compare': 'Comparison',
+  'planner.asScheduled': 'As scheduled',
+  'planner.planned': 'With this plan',
+  'planner.debtFree': 'Debt-free in',
+  'planner.paid': 'Paid in all',
+  'planner.charges': 'Of which fees and interest',
+  'planner.result': 'With this plan you are debt-free in {month}, {months} months sooner, and pay {amount} less.',
+  'planner.resultSame': 'With this plan you are debt-free in {month}, as on schedule, and pay {amount} less.',
+  'planner.resultNone': 'The extra is not enough to clear any plan early: the result is the same as paying on schedule.',
+  'planner.unspent': '{amount} set aside is never needed: every plan has run its schedule by then.',
+  'planner.order': 'Order',
+  'planner.plan': 'Plan',
+  'planner.balance': 'Principal left',
+  'planner.rate': 'Remaining annual cost',
+  'planner.clearedIn': 'Cleared',
+  'planner.clearedEarly': 'paid off in {month}',
+  'planner.runsOut': 'on schedule',
+  'planner.keepsFees': 'paying early saves no fees',
+  'planner.months': 'Month by month',
+  'planner.month': 'Month',
+  'planner.total': 'Paid this month',
+  'planner.scheduledColumn': 'As scheduled',
+  'planner.setAside': 'Set aside',
+  'planner.payoffCell': '{amount} (payoff)',
+  'planner.caveat': 'Estimated from each plan’s terms; the lender’s payoff amount is what counts. Late charges are not included.',
+} satisfies Record<keyof typeof zh, string>;

@@ -1,0 +1,81 @@
+// Borrowing rationally: early payoff, the payoff planner, rate warning lines, monthly burden (part of the options catalogue).
+export default {
+  'nav.payoff': '还款规划',
+
+  'payoff.savingWaived': '提前还清可以少付 {amount}：平台减免之后各期的手续费。',
+  'payoff.savingInterest': '提前还清可以少付 {amount}：之后各期的利息不再产生。',
+  'payoff.noFeeSaving': '提前还清不省手续费：平台不减免剩余各期的手续费，提前还和按期还花的钱一样多。',
+  'payoff.remainingRate': '剩余各期的真实年化成本',
+  'payoff.remainingRateHint': '把今天还清所需的钱和之后各期的还款相比算出的年化利率（内部收益率），不等于合同利率。越高，越值得先还。',
+
+  'rateLine.over': '真实年化利率 {rate}，达到或超过 {line} 警戒线',
+  'rateLine.perPeriod': '每期 {fee}，折合年化约 {rate}',
+
+  'settings.planning': '理性借贷',
+  'settings.rateLines': '利率警戒线（年化 %）',
+  'settings.rateLinesHint': '真实年化利率达到或超过这些值的计划会被标出。最多 {max} 条，用逗号或空格分隔；留空则不标出。依据见「帮助」。',
+  'settings.rateLinesBad': '请填写 {max} 个以内大于 0 且不超过 1000 的数字，例如 24, 36。',
+  'settings.monthlyIncome': '每月收入（元，可不填）',
+  'settings.monthlyIncomeHint': '填写后，现金流图会显示每月还款占收入的比例。只保存在本机。',
+  'settings.monthlyIncomeBad': '请填写大于 0 的金额，最多两位小数，或留空。',
+  'settings.burdenThreshold': '月还款占收入的警戒比例（%）',
+  'settings.burdenThresholdBad': '请填写 1 到 100 之间的数字。',
+  'settings.saveField': '保存',
+
+  'cashflow.burdenHeading': '每月还款占收入',
+  'cashflow.share': '占收入',
+  'cashflow.burdenDesc#one': '有 {count} 个月的还款超过月收入的 {threshold}。',
+  'cashflow.burdenDesc#other': '有 {count} 个月的还款超过月收入的 {threshold}。',
+  'cashflow.burdenOk': '每个月的还款都不超过月收入的 {threshold}。',
+  'cashflow.over': '超过 {threshold}',
+
+  'help.rates.heading': '利率警戒线从哪里来',
+  'help.rates.intro':
+    '还款助手默认在真实年化利率（按内部收益率算出的名义年化利率）达到 24% 和 36% 时标出计划。这两条线来自民间借贷的司法解释：',
+  'help.rates.2015':
+    '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第二十六条：约定年利率未超过 24% 的，法院支持按约定支付利息；超过 36% 的，超过部分的利息约定无效，借款人可以请求返还已付的超过 36% 部分的利息。24% 到 36% 之间，已经自愿支付的利息不予返还。',
+  'help.rates.2020':
+    '2020 年 8 月 20 日起施行的修正（法释〔2020〕6号，同年 12 月再次修正为法释〔2020〕17号）取消了 24% 和 36% 两条线，改为以合同成立时一年期贷款市场报价利率（LPR）的四倍为司法保护上限；例如 2020 年 8 月一年期 LPR 为 3.85%，四倍为 15.4%。',
+  'help.rates.scope':
+    '这些规定针对民间借贷；银行、消费金融公司等持牌金融机构的贷款和分期不适用 LPR 四倍的上限，但 24% 和 36% 仍常被用来判断借款是否昂贵。警戒线只是提醒，不是法律意见；你可以在「提醒设置」里修改，例如改成当前 LPR 的四倍。',
+  'help.rates.perPeriod':
+    '「每期仅 0.6%」的手续费看起来很低，但按月收取、本金逐月减少，折合真实年化约 13%；计划页面会同时显示每期费率和年化利率。',
+
+  'planner.heading': '还款规划',
+  'planner.intro':
+    '每月多还一点，或者这个月一次性多还一笔：看看先还哪个计划、什么时候能全部还清、一共能少付多少。提前还清按各平台的规则结算。',
+  'planner.extra': '每月多还（元）',
+  'planner.oneOff': '本月一次性多还（元）',
+  'planner.amountBad': '请填写不小于 0 的金额，最多两位小数。',
+  'planner.strategy': '先还哪个计划',
+  'planner.strategy.highest-cost': '剩余成本最高的先还',
+  'planner.strategy.highest-cost.hint': '按「剩余各期的真实年化成本」排序：不减免手续费的分期提前还也不省钱，排在最后。',
+  'planner.strategy.smallest-balance': '剩余本金最少的先还',
+  'planner.strategy.smallest-balance.hint': '最快减少欠款的笔数。',
+  'planner.empty': '没有需要还的计划。',
+  'planner.compare': '对比',
+  'planner.asScheduled': '按期还款',
+  'planner.planned': '按规划还款',
+  'planner.debtFree': '全部还清',
+  'planner.paid': '共需还款',
+  'planner.charges': '其中手续费和利息',
+  'planner.result': '按规划，{month}全部还清，比按期还款早 {months} 个月，少付 {amount}。',
+  'planner.resultSame': '按规划，{month}全部还清，和按期还款一样；少付 {amount}。',
+  'planner.resultNone': '多还的钱还不够提前还清任何计划，结果和按期还款一样。',
+  'planner.unspent': '还有 {amount} 攒下后没有用上：在那之前计划都已按期还完。',
+  'planner.order': '还款顺序',
+  'planner.plan': '计划',
+  'planner.balance': '剩余本金',
+  'planner.rate': '剩余年化成本',
+  'planner.clearedIn': '还清方式',
+  'planner.clearedEarly': '{month}提前还清',
+  'planner.runsOut': '按期还完',
+  'planner.keepsFees': '提前还清不省手续费',
+  'planner.months': '每月明细',
+  'planner.month': '月份',
+  'planner.total': '当月合计',
+  'planner.scheduledColumn': '按期应还',
+  'planner.setAside': '攒下待用',
+  'planner.payoffCell': '{amount}（提前还清）',
+  'planner.caveat': '按各计划条款估算，提前还清的金额以平台显示为准；逾期罚息不计入。',
+} as const;
