@@ -47,7 +47,7 @@ export function createImportOffer(t: Translate, propose: (proposal: ImportPropos
 
 /**
  * One offer per plan on the page (a page of several orders offers each): an order keeps its offer, and
- * the offer its state, while the page is redrawn. Each offer names its plan when there are several.
+ * the offer its state, while the page is redrawn. An offer names its plan when there are several or it has an order number.
  */
 export function createImportOffers(t: Translate, propose: (proposal: ImportProposal) => Promise<boolean>) {
   const offers = new Map<string, ReturnType<typeof createImportOffer>>();
@@ -59,7 +59,7 @@ export function createImportOffers(t: Translate, propose: (proposal: ImportPropo
         offer = createImportOffer(t, propose);
         offers.set(key, offer);
       }
-      return offer(proposal, proposals.length > 1);
+      return offer(proposal, proposals.length > 1 || proposal.orderNo !== undefined);
     });
   };
 }
