@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, MAX_LEAD_DAYS, type Settings } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
 import { Check, Field } from './field';
+import { SyncSection } from './sync-section';
 import { PlanningSettings } from './planning-settings';
 import { useTexts } from './texts';
 
@@ -102,6 +103,7 @@ export function SettingsPage({ settings: stored, readable }: { settings: Setting
           ))}
         </div>
       </fieldset>
+      <SyncSection enabled={stored.sync === true} readable={readable} />
       <p class={status?.ok === false ? 'alert alert--error' : 'status'} role="status">
         {status?.text ?? ''}
       </p>

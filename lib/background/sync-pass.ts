@@ -240,7 +240,8 @@ export async function syncPass(now: number, options: { area?: SyncArea; preview?
       const message = String((failure as Error)?.message ?? failure);
       console.error('[repay-helper] sync write refused', message);
       // Nothing is lost: everything stays here and the next pass writes what is still missing.
-      error = /WRITE_OPERATIONS/.test(message) ? 'sync.err.rate' : /QUOTA/.test(message) ? 'sync.err.quota' : 'sync.err.area';
+      // Chrome: "Resource::kQuotaBytes quota exceeded", "… exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota"; Firefox: "… exceeded its quota limitations".
+      error = /WRITE_OPERATIONS/i.test(message) ? 'sync.err.rate' : /quota/i.test(message) ? 'sync.err.quota' : 'sync.err.area';
       retryAt = now + 60_000;
     }
   }

@@ -1,5 +1,6 @@
 import type zh from '../zh-CN/options';
 import planning from './planning';
+import sync from './sync';
 
 export default {
   'page.title': 'Plans and settings',
@@ -330,4 +331,5 @@ export default {
   'help.check6':
     'Contact customer service with the screenshots and the difference; after paying, record the actual amount here with a note.',
   ...planning,
+  ...sync,
 } satisfies Record<keyof typeof zh, string>;

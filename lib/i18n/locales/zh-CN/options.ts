@@ -1,5 +1,6 @@
 // Options page strings. `{name}` is filled in; keys ending in #one/#other are chosen by `count`.
 import planning from './planning';
+import sync from './sync';
 
 export default {
   'page.title': '设置与分期计划',
@@ -321,4 +322,5 @@ export default {
   'help.check5': '在还款日前换一种方式用「立即还款」重新还,不要等自动扣款再失败一次。',
   'help.check6': '联系客服并提供截图和差额;还款后在这里记录实际金额并写上备注。',
   ...planning,
+  ...sync,
 } as const;

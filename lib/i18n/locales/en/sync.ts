@@ -1,0 +1,53 @@
+import type zh from '../zh-CN/sync';
+
+export default {
+  'sync.heading': 'Sync between browsers',
+  'sync.toggle': 'Sync installment plans between browsers signed in to the same account',
+  'sync.what':
+    'When on, your plans, payments and reminder settings travel through the browser’s own sync service (Chrome Sync, Edge sync or Firefox Sync) to your other browsers signed in to the same account.',
+  'sync.never':
+    'The record of reminders sent and anything read from web pages never leave this browser. Repay Helper has no server of its own and never sees your data.',
+  'sync.signedOut': 'If this browser is not signed in to sync, the data stays in this browser; syncing starts once you sign in.',
+  'sync.limits':
+    'Browser sync holds about 100 KB (8 KB an item), enough for a few dozen plans; plans that do not fit stay whole in this browser and are listed here.',
+  'sync.offNote': 'Turning sync off leaves the plans in this browser as they are, and deletes nothing in your other browsers.',
+  'sync.previewHeading': 'Before syncing starts, this will be merged',
+  'sync.previewRemote#one': 'The sync storage already holds {count} plan from another browser.',
+  'sync.previewRemote#other': 'The sync storage already holds {count} plans from other browsers.',
+  'sync.previewRemoteNone': 'The sync storage holds nothing from other browsers yet.',
+  'sync.addedHere#one': 'Added to this browser: {count} plan',
+  'sync.addedHere#other': 'Added to this browser: {count} plans',
+  'sync.changedHere#one': 'Updated in this browser: {count} plan',
+  'sync.changedHere#other': 'Updated in this browser: {count} plans',
+  'sync.removedHere#one': 'Deleted in another browser, so removed here: {count} plan',
+  'sync.removedHere#other': 'Deleted in another browser, so removed here: {count} plans',
+  'sync.paymentsHere#one': 'Payments from other browsers: {count}',
+  'sync.paymentsHere#other': 'Payments from other browsers: {count}',
+  'sync.addedThere#one': 'Shared with your other browsers: {count} plan',
+  'sync.addedThere#other': 'Shared with your other browsers: {count} plans',
+  'sync.settingsHere': 'This browser’s reminder settings will take the synced ones.',
+  'sync.previewNote': 'Merging loses no payment from either side.',
+  'sync.confirm': 'Start syncing',
+  'sync.state.ok#one': 'Synced: {synced} plan',
+  'sync.state.ok#other': 'Synced: all {synced} plans',
+  'sync.state.waiting': 'Waiting to write to sync storage (the browser limits how often); everything is saved in this browser.',
+  'sync.state.partial':
+    'Sync storage is full: {synced} of {total} plans fit ({used} of {budget} used). The others stay whole in this browser and nothing is lost: {titles}',
+  'sync.state.paused': 'Sync is paused: some data comes from a newer Repay Helper. Update the extension first.',
+  'sync.state.incomplete#one': '{count} plan is still arriving from another browser; it is merged once complete.',
+  'sync.state.incomplete#other': '{count} plans are still arriving from other browsers; they are merged once complete.',
+  'sync.state.unreadable#one': '{count} item in sync storage cannot be read (perhaps from a newer version) and was left as it is.',
+  'sync.state.unreadable#other': '{count} items in sync storage cannot be read (perhaps from a newer version) and were left as they are.',
+  'sync.err.quota':
+    'Sync storage is full, so this write did not go through; everything is still saved in this browser and will be tried again.',
+  'sync.err.rate': 'The browser limits how often sync storage is written; everything is saved in this browser and will be written shortly.',
+  'sync.err.area': 'The browser’s sync storage cannot be reached; everything is still saved in this browser.',
+  'sync.err.unreadable': 'The plans or settings in this browser cannot be read, so nothing is synced; follow the note above first.',
+  'sync.conflictsHeading': 'Changes for you to confirm',
+  'sync.conflictAmount': 'The amount of “{title}” was changed in two browsers:',
+  'sync.conflictTerms': 'The terms of “{title}” were changed in two browsers:',
+  'sync.conflictValue': '{amount}, {periods} periods',
+  'sync.conflictApplied': ' (in use)',
+  'sync.keep': 'Use {amount}',
+  'sync.saved': 'Sync settings saved.',
+} satisfies Record<keyof typeof zh, string>;
