@@ -6,7 +6,9 @@ import { readValues } from '../../lib/storage/reader';
 import { IMPORT_PROPOSAL_SPEC } from '../../lib/storage/values';
 import { useStorageView } from '../use-repay-state';
 import { PlanEditor } from './plan-editor';
+import { ProposalFit } from './proposal-fit';
 import { formFromProposal } from './proposal-form';
+import { inferProposalTerms, withPageFacts } from './proposal-terms';
 import { useTexts } from './texts';
 import { navigate } from './use-hash-route';
 
@@ -26,6 +28,8 @@ export function ImportProposalPage({ today }: { today: IsoDate }) {
   const { t, money, date } = texts;
   const proposal = useProposal();
   const [failure, setFailure] = useState<string | null>(null);
+  // Which of the inferred terms the form takes: the exact (or nearest) ones first; -1, the amounts as shown.
+  const [choice, setChoice] = useState(0);
   if (proposal === undefined) return null;
   if (proposal === null) {
     return (
@@ -42,6 +46,8 @@ export function ImportProposalPage({ today }: { today: IsoDate }) {
     if (result.ok) navigate({ name: 'plans' });
     else setFailure(texts.error(result.error));
   };
+  const inference = inferProposalTerms(proposal);
+  const fit = inference && choice >= 0 ? (inference.fits[choice] ?? null) : null;
   const intro = (
     <div class="panel">
       <p>{t('proposal.intro', { url: proposal.sourceUrl })}</p>
@@ -53,7 +59,14 @@ export function ImportProposalPage({ today }: { today: IsoDate }) {
           </li>
         ))}
       </ul>
-      <p class="note">{t('proposal.checkFee')}</p>
+      {inference ? (
+        <ProposalFit proposal={proposal} inference={inference} choice={choice} onChoose={setChoice} />
+      ) : (
+        <>
+          <ProposalFit proposal={proposal} inference={null} choice={-1} onChoose={setChoice} />
+          <p class="note">{t('proposal.checkFee')}</p>
+        </>
+      )}
       <button type="button" class="button" onClick={dismiss}>
         {t('proposal.dismiss')}
       </button>
@@ -66,8 +79,8 @@ export function ImportProposalPage({ today }: { today: IsoDate }) {
   );
   return (
     <PlanEditor
-      key={JSON.stringify(proposal)}
-      initial={formFromProposal(proposal, today)}
+      key={`${JSON.stringify(proposal)}|${choice}`}
+      initial={withPageFacts(formFromProposal(proposal, today), proposal, fit)}
       today={today}
       heading={t('proposal.heading')}
       intro={intro}

@@ -61,7 +61,10 @@ export function PlanEditor({ initial, planId, today, heading, intro, onSaved, on
     setBusy(true);
     const outcome = planId
       ? await send('updatePlan', { id: planId, draft: result.draft })
-      : await send('addPlan', { draft: result.draft, paidThroughPeriod: values.earlierPaid ? pastPeriods : 0 });
+      : await send('addPlan', {
+          draft: result.draft,
+          paidThroughPeriod: values.paidThroughPeriod ?? (values.earlierPaid ? pastPeriods : 0),
+        });
     setBusy(false);
     if (outcome.ok) onSaved(outcome.value);
     else setFailure(texts.error(outcome.error));

@@ -42,6 +42,9 @@ export interface PlanFormValues {
   remainderTo: 'first' | 'last';
   /** Only for a new plan whose first due date is past. */
   earlierPaid: boolean;
+  /** From an import: the order number, and the periods the page marks repaid (overrides `earlierPaid`). */
+  orderNo?: string;
+  paidThroughPeriod?: number;
 }
 export type FieldName = keyof PlanFormValues;
 
@@ -139,6 +142,7 @@ export function readForm(values: PlanFormValues): FormResult {
     graceDays: number(values.graceDays),
     penaltyDailyRate: fraction(values.penaltyRate),
     waivesFutureFeesOnPayoff: values.waivesFutureFeesOnPayoff,
+    ...(values.orderNo ? { orderNo: values.orderNo } : {}),
   };
   const errors: FormErrors = {};
   if (values.lenderKind === 'other' && candidate.lender.name === '') errors.lenderName = { key: 'err.titleRequired' };

@@ -278,6 +278,16 @@ export default {
   'proposal.checkFee':
     'The page shows only the amount due each period. If there is a fee, set the method to “Installment fee” and enter the principal and rate.',
   'proposal.dismiss': 'Do not import',
+  'proposal.matchesPage': 'Matches the page row by row: {method} at {rate} gives every period’s principal, {charge} and amount due exactly as shown.',
+  'proposal.noFit': 'No method reproduces every row on this page. Choose how to import it:',
+  'proposal.fitOption': '{method} at {rate} (periods {periods} differ from the page)',
+  'proposal.amountsOnly': 'The amounts due as shown (interest-free); adjust them later',
+  'proposal.rateFee': 'a fee of {rate} a period',
+  'proposal.rateAnnual': '{rate} a year',
+  'proposal.chargeFee': 'fee',
+  'proposal.chargeInterest': 'interest',
+  'proposal.orderNo': 'Order number: {orderNo}',
+  'proposal.paidMarks': 'The first {count} periods the page marks repaid will be recorded as paid.',
 
   'unreadable.heading': 'Some saved data cannot be read',
   'unreadable.body':
