@@ -8,6 +8,7 @@ import { STORAGE_KEYS } from '../../lib/storage/keys';
 import type { Readable } from '../../lib/storage/values';
 import { describeBackupIssue } from './backup-issue';
 import { CalendarExport } from './calendar-export';
+import { CsvExport } from './csv-export';
 import { download } from './download';
 import { ImportPreview } from './import-preview';
 import { useTexts } from './texts';
@@ -148,6 +149,7 @@ export function BackupPage({
       )}
 
       <CalendarExport plans={plans.ok ? plans.value : []} settings={settings} today={today} />
+      <CsvExport plans={plans.ok ? plans.value : []} today={today} />
     </section>
   );
 }

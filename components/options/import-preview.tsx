@@ -36,7 +36,7 @@ export function ImportPreview({
         {groups.map((group) => (
           <li key={group.key} data-diff={group.key}>
             <strong>{group.label}</strong>
-            {group.titles.length > 0 && <span>: {group.titles.join('、')}</span>}
+            {group.titles.length > 0 && <span>{t('backup.titles', { titles: group.titles.join(t('backup.titleSeparator')) })}</span>}
           </li>
         ))}
         <li data-diff="unchanged">{t('backup.unchanged', { count: diff.unchanged })}</li>

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
 import { accountLabel, lenderLabel } from '../../lib/core/labels';
 import type { Plan } from '../../lib/core/schemas';
+import { paidProgress } from '../../lib/core/summary';
 import { send } from '../../lib/send';
+import { paidText } from './paid-text';
 import { cachedPlanFigures } from './plan-rows';
 import { RateFigures } from './rate-figures';
 import { useTexts } from './texts';
@@ -14,28 +16,34 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
   const texts = useTexts();
   const { t, money, date } = texts;
   const toast = useToast();
-  const [confirming, setConfirming] = useState(false);
+  /** The question asked before a step that loses something: deleting, or archiving a plan that still owes money. */
+  const [confirming, setConfirming] = useState<'delete' | 'archive' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const figures = cachedPlanFigures(plan, today);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const archiveButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  // Keyboard users land on the question they are asked, and back on Delete if they decline.
+  // Keyboard users land on the question they are asked, and back on the button that asked it if they decline.
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
   const cancel = () => {
-    setConfirming(false);
-    deleteButton.current?.focus();
+    (confirming === 'archive' ? archiveButton : deleteButton).current?.focus();
+    setConfirming(null);
   };
+  const owed = figures && !plan.archived ? figures.summary.remainingTotal : 0;
   const headingId = `plan-${plan.id}-title`;
 
   const archive = async () => {
+    setConfirming(null);
     const result = await send('archivePlan', { id: plan.id, archived: !plan.archived });
     setFailure(result.ok ? null : texts.error(result.error));
   };
+  // An archived plan leaves the totals, the reminders and the store-page checks: money still owed is asked about first.
+  const askArchive = () => (owed > 0 ? setConfirming('archive') : archive());
   const remove = async () => {
     const result = await send('deletePlan', { id: plan.id });
-    setConfirming(false);
+    setConfirming(null);
     if (!result.ok) return setFailure(texts.error(result.error));
     document.querySelector<HTMLElement>('main h1')?.focus();
     const deleted = result.value;
@@ -66,12 +74,12 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
           <div class="card__progress">
             <progress
               id={`${headingId}-progress`}
-              max={figures.summary.periods}
+              max={paidProgress(figures.summary).periods}
               value={figures.summary.paidCount}
               aria-labelledby={`${headingId}-paid`}
             />
             <span id={`${headingId}-paid`} data-figure="paid">
-              {t('plans.paid', { paid: figures.summary.paidCount, periods: figures.summary.periods })}
+              {paidText(texts, figures.summary)}
             </span>
           </div>
           <dl class="figures">
@@ -116,23 +124,48 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
             <a class="button" href={routeHref({ name: 'edit', id: plan.id })} aria-describedby={headingId}>
               {t('plans.edit')}
             </a>
-            <button type="button" class="button" onClick={archive} aria-describedby={headingId}>
+            <button
+              type="button"
+              class="button"
+              ref={archiveButton}
+              onClick={askArchive}
+              aria-describedby={headingId}
+              {...(owed > 0 ? { 'aria-expanded': confirming === 'archive' } : {})}
+            >
               {plan.archived ? t('plans.unarchive') : t('plans.archive')}
             </button>
             <button
               type="button"
               class="button button--danger"
               ref={deleteButton}
-              onClick={() => setConfirming(true)}
+              onClick={() => setConfirming('delete')}
               aria-describedby={headingId}
-              aria-expanded={confirming}
+              aria-expanded={confirming === 'delete'}
             >
               {t('plans.delete')}
             </button>
           </>
         )}
       </div>
-      {confirming && (
+      {confirming === 'archive' && (
+        // Escape anywhere in the question declines it, as in a dialog.
+        <fieldset class="confirm" aria-label={t('plans.confirmArchiveLabel')} onKeyDown={(event) => event.key === 'Escape' && cancel()}>
+          <p id={`${headingId}-archive-question`}>{t('plans.confirmArchive', { title: plan.title, amount: money(owed) })}</p>
+          <button
+            ref={confirmButton}
+            type="button"
+            class="button button--danger"
+            onClick={archive}
+            aria-describedby={`${headingId}-archive-question`}
+          >
+            {t('plans.confirmArchiveYes')}
+          </button>
+          <button type="button" class="button" onClick={cancel}>
+            {t('common.cancel')}
+          </button>
+        </fieldset>
+      )}
+      {confirming === 'delete' && (
         <fieldset class="confirm" aria-label={t('plans.confirmDeleteLabel')}>
           <p>{t('plans.confirmDelete', { title: plan.title })}</p>
           <button ref={confirmButton} type="button" class="button button--danger" onClick={remove}>

@@ -5,6 +5,7 @@ import { accountLabel, lenderLabel } from '../../lib/core/labels';
 import type { Plan } from '../../lib/core/schemas';
 import { type InstallmentStatus, isOpen } from '../../lib/core/status';
 import { send } from '../../lib/send';
+import { paidText } from './paid-text';
 import { PaymentForm } from './payment-form';
 import { PaymentsList } from './payments-list';
 import { PayoffPanel } from './payoff-panel';
@@ -65,7 +66,7 @@ export function PlanDetail({ plan, today }: { plan: Plan; today: IsoDate }) {
       ) : (
         <>
           <p data-figure="paid">
-            {t('plans.paid', { paid: figures.summary.paidCount, periods: figures.summary.periods })} ·{' '}
+            {paidText(texts, figures.summary)} ·{' '}
             {t('detail.remaining', { principal: money(figures.summary.remainingPrincipal), total: money(figures.summary.remainingTotal) })}
           </p>
           <RateFigures

@@ -26,10 +26,12 @@ export function RateFigures({
         <div>
           <dt>{t('figures.nominal')}</dt>
           <dd data-figure="nominal">{percent(rate.nominal)}</dd>
+          <dd class="figures__hint">{t('figures.nominalHint')}</dd>
         </div>
         <div>
           <dt>{t('figures.effective')}</dt>
           <dd data-figure="effective">{percent(rate.effective)}</dd>
+          <dd class="figures__hint">{t('figures.effectiveHint')}</dd>
         </div>
         <div>
           <dt>{t('figures.cost')}</dt>

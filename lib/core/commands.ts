@@ -56,6 +56,7 @@ export function addPlan(draft: PlanDraft, paidThroughPeriod: number, ctx: Comman
   const paidThrough = Math.min(paidThroughPeriod, draft.periods);
   plan.payments = planStatus(plan, ctx.today)
     .slice(0, paidThrough)
+    .filter((row) => row.total > 0) // a period of ¥0.00 asks for nothing: no payment of 0 to record
     .map((row) => ({ id: ctx.newId(), period: row.period, amount: row.total, date: row.dueDate, note: '' }));
   return changed(plan);
 }
@@ -129,3 +130,4 @@ export function snooze(plan: Plan, period: number, until: number, ctx: CommandCo
   if (until > ctx.now + MAX_SNOOZE_MS) return fail('invalid', 'err.invalid', [{ path: 'until', key: 'err.snoozeTooLong' }]);
   return changed({ ...plan, snoozes: [...plan.snoozes.filter((s) => s.period !== period), { period, until }], updatedAt: ctx.now });
 }
+

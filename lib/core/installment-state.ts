@@ -1,6 +1,15 @@
 // Kept free of imports so the popup, which only reads rows, shares the rule without the schedule code.
 
-export type InstallmentState = 'paid' | 'skipped' | 'partly-paid' | 'upcoming' | 'due-today' | 'in-grace' | 'overdue';
+export type InstallmentState =
+  | 'paid'
+  | 'skipped'
+  | 'partly-paid'
+  | 'upcoming'
+  | 'due-today'
+  | 'in-grace'
+  | 'overdue'
+  /** A period of ¥0.00 (payment rounding cleared the balance early): nothing to pay, and not paid either. */
+  | 'nothing-due';
 
 /** The one rule for "late": past its due date and unpaid, in grace or overdue. */
 export function isLate(installment: { state: InstallmentState }): boolean {

@@ -13,7 +13,15 @@ export function accountLabel(paymentMethod: PaymentMethod, names: KindNames): st
   return paymentMethod.label || names(`payment.${paymentMethod.kind}`);
 }
 
-/** A plan as reminders and the popup name it: "小米分期 · Redmi K80". */
+/** A plan as reminders and the popup name it: "小米分期 · Redmi K80"; "花呗 AirPods" by 花呗 is "花呗 · AirPods", not "花呗 · 花呗 AirPods". */
 export function planLabel(plan: Pick<Plan, 'lender' | 'title'>, names: KindNames): string {
-  return `${lenderLabel(plan.lender, names)} · ${plan.title}`;
+  const lender = lenderLabel(plan.lender, names);
+  return plan.title === lender ? lender : `${lender} · ${withoutLeadingName(plan.title, lender)}`;
+}
+
+/** The title without a leading lender name and the separator after it; as it was when the name runs on into a word. */
+function withoutLeadingName(title: string, lender: string): string {
+  if (!title.startsWith(lender)) return title;
+  const rest = /^[\s·・:：\-–—|/]+(.+)$/.exec(title.slice(lender.length));
+  return rest?.[1] ?? title;
 }

@@ -26,7 +26,8 @@ export function planStatus(plan: Plan, today: IsoDate, schedule: Installment[] =
     let state: InstallmentState;
     let daysLate = 0;
     let penalty = 0;
-    if (remaining === 0) state = 'paid';
+    if (row.total === 0) state = 'nothing-due';
+    else if (remaining === 0) state = 'paid';
     else if (skipped.has(row.period)) state = 'skipped';
     else if (today < row.dueDate) state = paid > 0 ? 'partly-paid' : 'upcoming';
     else if (today === row.dueDate) state = 'due-today';

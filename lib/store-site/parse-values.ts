@@ -70,9 +70,12 @@ function matchDates(normalized: string, today: IsoDate, yearWindow: number): Fou
 // thousands separators. Bare integers (periods, days, phone numbers) are not amounts.
 const AMOUNT = /(?<![\d.,])(¥ ?)?(\d{1,3}(?:,\d{3})+|\d{1,9})(?: ?\. ?(\d{1,2}))?(?![\d%])( ?元)?/g;
 
-/** Normalized text with every date blanked out (same length), so its digits are never read as money or periods. */
+/** A time of day or a countdown (23:59, 23:59:59.99): its digits are never money. */
+const TIME = /(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?![\d.])/g;
+
+/** Normalized text with every date and time blanked out (same length), so its digits are never read as money or periods. */
 function withoutDates(text: string): string {
-  let normalized = normalizeText(text);
+  let normalized = normalizeText(text).replace(TIME, (time) => ' '.repeat(time.length));
   // Every date-shaped run is blanked, whatever its year: its digits are never money or periods.
   for (const date of matchDates(normalized, '2000-01-01', Number.POSITIVE_INFINITY)) {
     normalized = normalized.slice(0, date.start) + ' '.repeat(date.end - date.start) + normalized.slice(date.end);

@@ -68,9 +68,9 @@ describe('plan detail', () => {
   it('skips a period through the background and says so', async () => {
     send.mockResolvedValue({ ok: true, value: plan });
     renderOptions(<PlanDetail plan={plan} today={TODAY} />, 'zh-CN');
-    fireEvent.click(screen.getByRole('button', { name: '跳过(第 4 期)' }));
+    fireEvent.click(screen.getByRole('button', { name: '跳过（第 4 期）' }));
     await waitFor(() => expect(send).toHaveBeenCalledWith('skipPeriod', command({ planId: plan.id, period: 4, skipped: true })));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已跳过第 4 期,不再提醒'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已跳过第 4 期，不再提醒'));
   });
 
   it('quotes an early payoff: what is due plus the remaining principal and, for 小米分期, every remaining fee', () => {

@@ -45,9 +45,9 @@ afterEach(cleanup);
 describe('plan editor validation', () => {
   it('says in Chinese what is wrong with each field, next to the field', () => {
     renderEditor('zh-CN');
-    const principal = type('分期本金(元)', '十二块');
+    const principal = type('分期本金（元）', '十二块');
     const periods = type('期数', '0');
-    const rate = type('每期手续费率(%)', '9');
+    const rate = type('每期手续费率（%）', '9');
     expect(principal.getAttribute('aria-invalid')).toBe('true');
     expect(errorOf(principal)).toBe('金额只能包含数字和小数点，例如 5999 或 5999.50');
     expect(errorOf(periods)).toBe('期数应为 1 到 360 的整数');
@@ -79,7 +79,7 @@ describe('plan editor validation', () => {
     fireEvent.click(screen.getByRole('button', { name: '添加计划' }));
     const title = screen.getByLabelText('计划名称');
     expect(errorOf(title)).toBe('请填写名称');
-    expect(errorOf(screen.getByLabelText('分期本金(元)'))).toBe('请输入金额');
+    expect(errorOf(screen.getByLabelText('分期本金（元）'))).toBe('请输入金额');
     expect(document.activeElement).toBe(title);
     expect(send).not.toHaveBeenCalled();
   });
@@ -125,10 +125,10 @@ describe('plan editor live preview', () => {
 
   it('defaults 小米分期 to its repayment page and shows the zero-limit note', () => {
     renderEditor('zh-CN');
-    expect((screen.getByLabelText('还款页面网址(可选)') as HTMLInputElement).value).toBe(XIAOMI_REPAY_URL);
+    expect((screen.getByLabelText('还款页面网址（可选）') as HTMLInputElement).value).toBe(XIAOMI_REPAY_URL);
     expect(screen.getByText('额度显示为 0 也要按期还款。')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('分期平台'), { target: { value: 'huabei' } });
-    expect((screen.getByLabelText('还款页面网址(可选)') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('还款页面网址（可选）') as HTMLInputElement).value).toBe('');
   });
 });
 
@@ -138,11 +138,11 @@ describe('plan editor submission', () => {
     send.mockResolvedValue({ ok: true, value: saved });
     renderEditor('zh-CN');
     type('计划名称', 'Xiaomi 15 Pro');
-    type('分期本金(元)', '¥12,000.00');
-    type('每期手续费率(%)', '0.6');
+    type('分期本金（元）', '¥12,000.00');
+    type('每期手续费率（%）', '0.6');
     type('首期还款日', '2026-09-10');
     // 10 Sep, 10 Oct and 10 Nov are before 25 Nov.
-    const earlier = screen.getByLabelText('首期还款日已过:第 1–3 期已经还清') as HTMLInputElement;
+    const earlier = screen.getByLabelText('首期还款日已过：第 1–3 期已还清') as HTMLInputElement;
     expect(earlier.checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: '添加计划' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));

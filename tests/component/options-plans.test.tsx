@@ -63,6 +63,8 @@ describe('archiving a plan', () => {
     const archived = { ...phone, id: 'old', title: 'Old laptop', archived: true };
     renderOptions(<PlansPage plans={{ ok: true, value: [phone, archived] }} today={TODAY} />, 'en');
     fireEvent.click(within(screen.getByRole('article', { name: 'Xiaomi 15 Pro' })).getByRole('button', { name: 'Archive' }));
+    // It still owes money, so it asks first (tests/component/options-archive.test.tsx).
+    fireEvent.click(screen.getByRole('button', { name: 'Archive anyway' }));
     await waitFor(() => expect(send).toHaveBeenCalledWith('archivePlan', command({ id: phone.id, archived: true })));
     fireEvent.click(screen.getByRole('radio', { name: /^Archived/ }));
     fireEvent.click(within(await screen.findByRole('article', { name: 'Old laptop' })).getByRole('button', { name: 'Unarchive' }));
@@ -75,7 +77,7 @@ describe('deleting a plan', () => {
     renderOptions(<PlansPage plans={{ ok: true, value: [phone] }} today={TODAY} />, 'zh-CN');
     const remove = screen.getByRole('button', { name: '删除' });
     fireEvent.click(remove);
-    expect(screen.getByText('删除「Xiaomi 15 Pro」及其全部还款记录?删除后几秒内可以撤销。')).toBeTruthy();
+    expect(screen.getByText('删除「Xiaomi 15 Pro」及其全部还款记录？删除后几秒内可以撤销。')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '确认删除' })));
     fireEvent.click(screen.getByRole('button', { name: '取消' }));
     expect(document.activeElement).toBe(remove);

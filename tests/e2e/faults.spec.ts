@@ -60,7 +60,7 @@ test('data from a newer version is shown read-only with a clear banner, and noth
   await seed(worker, { plans$: { v: 4 } });
   const page = await openOptions(openPage, `#plan/${future.id}`);
   await expect(page.getByRole('alert').filter({ hasText: '数据来自更新版本的还款助手' })).toBeVisible();
-  await page.getByRole('button', { name: '记录还款(第 1 期)' }).click();
+  await page.getByRole('button', { name: '记录还款（第 1 期）' }).click();
   await page.getByRole('form', { name: '记录第 1 期还款' }).getByRole('button', { name: '记录还款' }).click();
   await expect(page.getByText('这些数据来自更新版本的还款助手，请先更新扩展；在此之前不会改动任何数据')).toBeVisible();
   expect(await stored(worker, `plan:${future.id}`)).toEqual(future);

@@ -40,7 +40,7 @@ test('a backup exported and imported again restores exactly the same data', asyn
   await page.goto(page.url().replace(/#.*$/, '#backup'));
   await chooseFile(page, exported.name, exported.text);
   const preview = page.getByRole('region', { name: '导入后会发生的变化' });
-  await expect(preview.locator('[data-diff="added"]')).toHaveText('新增 1 个计划: Laptop');
+  await expect(preview.locator('[data-diff="added"]')).toHaveText('新增 1 个计划：Laptop');
   await expect(preview.locator('[data-diff="unchanged"]')).toHaveText('1 个计划不变');
   // Nothing changes before the user confirms.
   expect(await storedPlans(worker)).toEqual(changed);
@@ -50,7 +50,7 @@ test('a backup exported and imported again restores exactly the same data', asyn
 
   // The state before the import can be brought back once.
   await page.getByRole('button', { name: '恢复导入前的数据' }).click();
-  await expect(page.getByText('已恢复导入前的数据(1 个计划)。')).toBeVisible();
+  await expect(page.getByText('已恢复导入前的数据（1 个计划）。')).toBeVisible();
   expect(await storedPlans(worker)).toEqual(changed);
 });
 
@@ -63,14 +63,14 @@ test('a broken or foreign file is rejected whole and the data stays as it was', 
 
   await chooseFile(page, 'notes.json', 'these are my notes, not json');
   await expect(alert).toContainText('这不是还款助手的备份文件');
-  await expect(alert).toContainText('当前数据没有任何改动。');
+  await expect(alert).toContainText('现有数据没有任何改动。');
 
   await chooseFile(page, 'other.json', JSON.stringify({ format: 'another-app', items: [] }));
   await expect(alert).toContainText('这不是还款助手的备份文件');
 
   const newer = { ...JSON.parse(exported.text), version: 2 };
   await chooseFile(page, 'newer.json', JSON.stringify(newer));
-  await expect(alert).toContainText('备份文件版本过新,请先更新还款助手');
+  await expect(alert).toContainText('备份文件版本过新，请先更新还款助手');
 
   // One bad plan among good ones: the whole file is refused, with where and why.
   const broken = JSON.parse(exported.text);

@@ -47,11 +47,11 @@ test('upcoming installments export as an .ics calendar with a reminder before ea
   const page = await openOptions(openPage, '#plans');
   await addPlanThroughForm(page, { title: 'Redmi Note', principal: '1200', periods: '3', feeRate: '0', firstDue: monthsFromNow(1, 15) });
   await page.goto(page.url().replace(/#.*$/, '#backup'));
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出日历文件(.ics)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出日历文件（.ics）' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^repay-helper-\d{4}-\d{2}-\d{2}\.ics$/);
   const ics = readFileSync((await download.path()) as string, 'utf8').replace(/\r\n[ \t]/g, '');
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
-  expect(ics).toContain('SUMMARY:还款:Redmi Note 第 1/3 期 ¥400.00');
+  expect(ics).toContain('SUMMARY:还款：Redmi Note 第 1/3 期 ¥400.00');
   expect(ics).toContain(`DTSTART;VALUE=DATE:${monthsFromNow(1, 15).replaceAll('-', '')}`);
   // Default reminders: 3 days and 1 day before at 09:00, and 09:00 on the day.
   expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(9);

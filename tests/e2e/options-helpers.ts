@@ -7,12 +7,12 @@ export type OpenPage = (path: string) => Promise<Page>;
 export const LABELS = {
   'zh-CN': {
     title: '计划名称',
-    principal: '分期本金(元)',
+    principal: '分期本金（元）',
     periods: '期数',
-    feeRate: '每期手续费率(%)',
+    feeRate: '每期手续费率（%）',
     firstDue: '首期还款日',
     autoRepay: '已开通自动还款',
-    paymentLabel: '还款账户说明(可选)',
+    paymentLabel: '还款账户说明（可选）',
     earlierPaid: /^首期还款日已过/,
     add: '添加计划',
   },

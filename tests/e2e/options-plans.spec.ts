@@ -50,16 +50,16 @@ test('recording a payment, then undoing it, from the plan page', async ({ openPa
   });
   await expect(page.getByRole('heading', { level: 1, name: 'Laptop' })).toBeVisible();
 
-  await page.getByRole('button', { name: '记录还款(第 1 期)' }).click();
+  await page.getByRole('button', { name: '记录还款（第 1 期）' }).click();
   const form = page.getByRole('form', { name: '记录第 1 期还款' });
-  await expect(form.getByLabel('还款金额(元)')).toHaveValue('1030.00');
-  await form.getByLabel('还款金额(元)').fill('500');
+  await expect(form.getByLabel('还款金额（元）')).toHaveValue('1030.00');
+  await form.getByLabel('还款金额（元）').fill('500');
   await form.getByRole('button', { name: '记录还款' }).click();
   const firstRow = page.getByRole('row', { name: /第 1\/6 期/ });
-  await expect(firstRow).toContainText('部分已还(已还 ¥500.00)');
+  await expect(firstRow).toContainText('部分已还（已还 ¥500.00）');
 
-  await page.getByRole('button', { name: '记录还款(第 1 期)' }).click();
-  await expect(page.getByLabel('还款金额(元)')).toHaveValue('530.00');
+  await page.getByRole('button', { name: '记录还款（第 1 期）' }).click();
+  await expect(page.getByLabel('还款金额（元）')).toHaveValue('530.00');
   await page.getByRole('button', { name: '记录还款', exact: true }).click();
   await expect(firstRow).toContainText('已还');
   await expect(page.locator('[data-figure="paid"]')).toContainText('已还 1/6 期');
@@ -100,10 +100,10 @@ test('editing a plan changes its figures everywhere', async ({ openPage, worker 
   });
   await page.getByRole('link', { name: '编辑' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '编辑「Phone」' })).toBeVisible();
-  await expect(page.getByLabel('分期本金(元)')).toHaveValue('12000.00');
-  await expect(page.getByLabel('每期手续费率(%)')).toHaveValue('0.6');
+  await expect(page.getByLabel('分期本金（元）')).toHaveValue('12000.00');
+  await expect(page.getByLabel('每期手续费率（%）')).toHaveValue('0.6');
   await page.getByLabel('计划名称').fill('Xiaomi 15 Pro');
-  await page.getByLabel('每期手续费率(%)').fill('0.5');
+  await page.getByLabel('每期手续费率（%）').fill('0.5');
   await page.getByRole('button', { name: '保存修改' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Xiaomi 15 Pro' })).toBeVisible();
   await expect(page.locator('dd[data-figure="cost"]')).toHaveText('¥720.00');

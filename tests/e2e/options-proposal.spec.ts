@@ -30,9 +30,9 @@ test('a plan read from the store page is confirmed in the prefilled editor', asy
   await expect(page.getByLabel('分期平台', { exact: true })).toHaveValue('xiaomi');
   // The page gives amounts per period only; the user supplies the principal and the fee.
   await page.getByLabel('计费方式').selectOption('fee');
-  await page.getByLabel('分期本金(元)').fill('12000');
-  await page.getByLabel('每期手续费率(%)').fill('0.6');
-  await expect(page.getByText('每期约 ¥1,072.00,共 12 期')).toBeVisible();
+  await page.getByLabel('分期本金（元）').fill('12000');
+  await page.getByLabel('每期手续费率（%）').fill('0.6');
+  await expect(page.getByText('每期约 ¥1,072.00，共 12 期')).toBeVisible();
   await page.getByRole('button', { name: '添加计划' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '小米分期 12 期' })).toBeVisible();
 

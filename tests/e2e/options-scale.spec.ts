@@ -31,7 +31,7 @@ test('at 2,000 plans the list shows a page of plans, finds them and filters them
 
   await expect(cards).toHaveCount(50);
   await expect(count).toHaveText('显示 1,980 / 1,980 个计划');
-  await page.getByRole('button', { name: '再显示 50 个(还有 1,930 个)' }).click();
+  await page.getByRole('button', { name: '再显示 50 个（还有 1,930 个）' }).click();
   await expect(cards).toHaveCount(100);
   await expect(cards.nth(50).getByRole('link').first()).toBeFocused();
   expect(await violations(page, { impacts: 'all' })).toEqual([]);

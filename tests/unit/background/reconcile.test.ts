@@ -26,7 +26,7 @@ describe('reconcile across a plan’s life', () => {
     expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-3@2026-06-10']);
     const [notification] = Object.values(await shownNotifications());
     expect(notification?.message).toBe('请在 6月10日 前还款 ¥1,072.00');
-    expect(notification?.title).toBe('3 天后到期:小米分期 · Xiaomi 15 Pro 第 1/12 期');
+    expect(notification?.title).toBe('3 天后到期：小米分期 · Xiaomi 15 Pro 第 1/12 期');
     expect((await service.reconcile()).sent).toEqual([]);
     expect(Object.keys(await shownNotifications())).toHaveLength(1);
   });
@@ -47,8 +47,8 @@ describe('reconcile across a plan’s life', () => {
     expect((await service.reconcile()).sent).toEqual(['plan-1:1:overdue-3@2026-06-10']);
     const notification = (await shownNotifications())['rh|plan-1:1'];
     // 107,200 fen × 0.0005 × 3 days = 160.8 → 161 fen.
-    expect(notification?.message).toBe('应还 ¥1,072.00,已逾期 3 天,预计罚息 ¥1.61,请尽快还款');
-    expect(notification?.title).toBe('已逾期 3 天:小米分期 · Xiaomi 15 Pro 第 1/12 期');
+    expect(notification?.message).toBe('应还 ¥1,072.00，已逾期 3 天，预计罚息 ¥1.61，请尽快还款');
+    expect(notification?.title).toBe('已逾期 3 天：小米分期 · Xiaomi 15 Pro 第 1/12 期');
   });
 
   it('sends no reminder for an installment paid before its reminder time', async () => {
@@ -67,7 +67,7 @@ describe('reconcile across a plan’s life', () => {
     expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-3@2026-06-10', 'plan-2:1:lead-3@2026-06-10']);
     const notifications = await shownNotifications();
     expect(Object.keys(notifications)).toEqual(['rh|plan-1:1|plan-2:1']);
-    expect(notifications['rh|plan-1:1|plan-2:1']?.title).toBe('还款提醒:2 笔待还');
+    expect(notifications['rh|plan-1:1|plan-2:1']?.title).toBe('还款提醒：2 笔待还');
     expect(notifications['rh|plan-1:1|plan-2:1']?.buttons?.map((b) => b.title)).toEqual(['全部已还款', '去还款']);
   });
 

@@ -24,6 +24,11 @@ describe('findAmounts', () => {
     expect(amounts('第3期 共12期 已逾期 5 天 手续费率 0.6% 2027-01-10 客服 4001005678')).toEqual([]);
   });
 
+  it('does not take a time or a countdown for money, and still reads an amount after a colon', () => {
+    expect(amounts('还款倒计时 23:59:59.99 10:30 截止')).toEqual([]);
+    expect(amounts('本期应还：1,072.00 还款倒计时 02:03:04.5')).toEqual([107200]);
+  });
+
   it('reads every amount of a row in order', () => {
     expect(amounts('1/12 2027-01-10 本金 ¥1,000.00 手续费 ¥72.00 应还 ¥1,072.00')).toEqual([100000, 7200, 107200]);
   });

@@ -24,4 +24,5 @@ export default {
   'state.due-today': 'Due today',
   'state.in-grace': 'In grace period',
   'state.overdue': 'Overdue',
+  'state.nothing-due': 'Nothing to pay',
 } satisfies Record<keyof typeof zh, string>;

@@ -22,4 +22,5 @@ export default {
   'state.due-today': '今天到期',
   'state.in-grace': '宽限期内',
   'state.overdue': '已逾期',
+  'state.nothing-due': '无需还款',
 } as const;
