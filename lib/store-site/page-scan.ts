@@ -15,6 +15,19 @@ const MAX_HITS = 400;
 /** When a batch brings more roots than this, one walk over the body is cheaper than many small ones. */
 const MAX_ROOTS = 200;
 const PRIORITY: Record<LabelKind, number> = { label: 0, field: 1, plan: 2, action: 3 };
+/** A ticking text's shape: a countdown keeps it from one tick to the next, a new status or amount seldom does. */
+const shapeOf = (text: string) => text.replace(/\d/g, '0');
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** `shapeOf(text) === shape`, without building a string: it runs for every tick of the clock. */
+function sameShape(text: string, shape: string): boolean {
+  if (text.length !== shape.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== shape.charCodeAt(i) && !(isDigit(code) && shape.charCodeAt(i) === 48)) return false;
+  }
+  return true;
+}
 
 export interface PageScanDeps {
   highlighter: Highlighter;
@@ -40,6 +53,12 @@ export function createPageScan(adapter: StoreAdapter, doc: Document, deps: PageS
   let reading: PageReading | null = null;
   /** What each field mark read at the last full read: a change inside a field that reads the same is noise. */
   let fields = new Map<Mark, string>();
+  /**
+   * Elements inside a field whose text changed and the field still read the same (a countdown beside the
+   * amount due), with the shape of their text: while it keeps that shape, their changes are not even queued.
+   */
+  let ticking = new WeakMap<Element, string>();
+  const textSeen = new WeakMap<Element, string>();
 
   /** Scans `roots` for labels; returns how many hits and notices were new. */
   function collect(roots: Node[]): number {
@@ -69,6 +88,7 @@ export function createPageScan(adapter: StoreAdapter, doc: Document, deps: PageS
     neighbourhood = neighbourhoodOf(marks, zeroLimit);
     reading = readPage(marks, zeroLimit, adapter, today);
     fields = new Map(marks.filter((mark) => mark.kind === 'field').map((mark) => [mark, fieldReading(mark, today)]));
+    ticking = new WeakMap();
     deps.onRead(reading);
   }
 
@@ -102,6 +122,46 @@ export function createPageScan(adapter: StoreAdapter, doc: Document, deps: PageS
     return true;
   }
 
+  /**
+   * After `change` proved to be noise: each changed element beside or inside a field, holding none of
+   * what we mark, whose text is not what it was at its last change, is known to tick from now on.
+   */
+  function learnTicking(change: DomChange): void {
+    for (const root of change.roots) {
+      const owner = root.nodeType === 1 ? (root as Element) : root.parentElement;
+      if (!owner || !holdsNothingRead(owner)) continue;
+      const text = owner.textContent ?? '';
+      const before = textSeen.get(owner);
+      textSeen.set(owner, text);
+      if (before !== undefined && before !== text) ticking.set(owner, shapeOf(text));
+    }
+  }
+
+  function holdsNothingRead(element: Element): boolean {
+    let inField = false;
+    for (const mark of fields.keys()) {
+      if (element.contains(mark.element)) return false;
+      inField ||= (mark.element.parentElement ?? mark.element).contains(element);
+    }
+    return inField && !hits.some((hit) => element.contains(hit.element)) && !zeroLimit.some((notice) => element.contains(notice));
+  }
+
+  /**
+   * Run in the observer callback, so cheap and without layout: true for a change of text only, in an
+   * element known to tick, that left its text in the same shape (digits aside).
+   */
+  function isTicking(record: MutationRecord): boolean {
+    const owner = record.type === 'characterData' ? record.target.parentElement : (record.target as Element);
+    const shape = owner ? ticking.get(owner) : undefined;
+    if (!owner || shape === undefined) return false;
+    if (record.type === 'childList') {
+      const { addedNodes: added, removedNodes: removed } = record;
+      for (let i = 0; i < added.length; i++) if (added[i]?.nodeType !== 3) return false;
+      for (let i = 0; i < removed.length; i++) if (removed[i]?.nodeType !== 3) return false;
+    } else if (record.type !== 'characterData') return false;
+    return sameShape(owner.textContent ?? '', shape);
+  }
+
   /** Scans what `change` brought, or with 'full' the whole page from scratch (a new route). */
   function scan(change: DomChange | 'full'): void {
     const start = performance.now();
@@ -113,11 +173,13 @@ export function createPageScan(adapter: StoreAdapter, doc: Document, deps: PageS
     }
     const added = collect(partial ? partial.roots : [doc.body ?? doc.documentElement]);
     if (!partial || added > 0 || (touches(partial, neighbourhood) && !onlyFieldNoise(partial))) reread();
+    else if (fields.size > 0) learnTicking(partial);
     if (stats.scans <= MAX_MEASURES) performance.measure(SCAN_MEASURE, { start, detail: { full: !partial, marks: deps.highlighter.size } });
   }
 
   return {
     scan,
+    isTicking,
     stats,
     get reading() {
       return reading;

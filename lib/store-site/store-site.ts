@@ -57,6 +57,7 @@ export function startStoreSite(adapter: StoreAdapter, signal: AbortSignal, deps:
     signal,
     isOwn,
     schedule: deps.schedule,
+    ignore: page.isTicking,
     onChange: (change) => {
       if (doc.location.href === address) page.scan(change);
       else {

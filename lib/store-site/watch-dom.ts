@@ -11,6 +11,8 @@ export interface WatchOptions {
   /** One call per animation frame at most; `rAF` in the page, a fake in tests. */
   schedule: (run: () => void) => void;
   onChange: (change: DomChange) => void;
+  /** Records that cannot change what is read, told apart in the observer callback itself (no layout, no frame). */
+  ignore?: (record: MutationRecord) => boolean;
 }
 
 function rootsOf(records: MutationRecord[], isOwn: (node: Node) => boolean): DomChange {
@@ -40,11 +42,12 @@ function rootsOf(records: MutationRecord[], isOwn: (node: Node) => boolean): Dom
 export function watchDom(target: Node, options: WatchOptions) {
   let queue: MutationRecord[] = [];
   let pending = false;
+  const wanted = (records: MutationRecord[]) => (options.ignore ? records.filter((record) => !options.ignore?.(record)) : records);
 
   const run = () => {
     pending = false;
     if (options.signal.aborted) return;
-    const records = queue.concat(observer.takeRecords());
+    const records = queue.concat(wanted(observer.takeRecords()));
     queue = [];
     const change = rootsOf(records, options.isOwn);
     if (change.roots.length > 0 || change.removed) options.onChange(change);
@@ -57,14 +60,16 @@ export function watchDom(target: Node, options: WatchOptions) {
     options.schedule(run);
   };
 
+  // A page that rewrites a clock 100 times a second costs this callback and nothing more once the clock is known.
   const observer = new MutationObserver((records) => {
-    queue.push(...records);
-    request();
+    let kept = 0;
+    for (const record of records) if (!options.ignore?.(record)) kept = queue.push(record);
+    if (kept > 0) request();
   });
 
   /** Call after writing to the page: our own records go, anything else is queued for the next frame. */
   function dropOwnRecords(): void {
-    const foreign = observer.takeRecords().filter((record) => {
+    const foreign = wanted(observer.takeRecords()).filter((record) => {
       if (record.type === 'characterData') return true;
       const nodes = [...record.addedNodes, ...record.removedNodes];
       return nodes.length === 0 || !nodes.every(options.isOwn);

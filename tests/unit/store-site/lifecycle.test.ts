@@ -85,6 +85,35 @@ describe('idling', () => {
     expect(page.site.reading?.dueAmount).toBe(117200);
   });
 
+  it('learns a countdown beside the amount due: after two ticks its changes ask for no frame, and a new amount is still read', async () => {
+    loadFixture('bill-divs.html');
+    const countdown = Object.assign(document.createElement('span'), { textContent: '23:59:59.99' });
+    const line = Object.assign(document.createElement('div'), { className: 'countdown' });
+    line.append('还款倒计时 ', countdown);
+    document.querySelector('.due')?.before(line);
+    const page = startOnPage({ snapshot: [] });
+    await page.frame();
+    const before = page.site.reading;
+    expect(before?.dueAmount).toBe(107200);
+    for (const text of ['23:59:59.98', '23:59:59.97']) {
+      countdown.textContent = text;
+      await page.frame();
+    }
+    const scans = page.site.stats.scans;
+    for (let tick = 96; tick > 80; tick--) {
+      countdown.textContent = `23:59:59.${tick}`;
+      expect(await page.frame()).toBe(0);
+    }
+    expect(page.site.stats.scans).toBe(scans);
+    expect(page.site.reading).toBe(before);
+    // A countdown that stops ticking and says something else is read again, and so is a new amount.
+    countdown.textContent = '已逾期';
+    expect(await page.frame()).toBe(1);
+    (document.querySelector('.summary .int')?.firstChild as Text).data = '1,172';
+    await page.frame();
+    expect(page.site.reading?.dueAmount).toBe(117200);
+  });
+
   it('scans once per frame however many mutations arrive', async () => {
     setBody('<div id="feed"></div>');
     const page = startOnPage();
