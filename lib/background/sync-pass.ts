@@ -162,6 +162,9 @@ export async function syncPass(now: number, options: { area?: SyncArea; preview?
       const known = new Set(plan.payments.map((payment) => payment.id));
       preview.paymentsHere += shared.payments.filter((payment) => !known.has(payment.id)).length;
       planWrites.set(id, shared);
+    } else if (shared && plan && canonical(shared) !== canonical(plan)) {
+      // Only the bookkeeping differs (when it changed, the payments' order): written so both browsers agree.
+      planWrites.set(id, shared);
     }
     if (!sameDoc(doc, docs.get(id))) docWrites.set(id, doc);
     const conflict = termsConflict(doc);

@@ -23,7 +23,13 @@ function bigPlans(count: number, payments: number) {
       id: `big-${index}`,
       title: `分期 ${index}`,
       updatedAt: 1_764_000_000_000 - index,
-      payments: Array.from({ length: payments }, (_, k) => ({ id: `big-${index}-${k}`, period: k + 1, amount: 107_200, date: '2025-11-20', note: NOTE })),
+      payments: Array.from({ length: payments }, (_, k) => ({
+        id: `big-${index}-${k}`,
+        period: k + 1,
+        amount: 107_200,
+        date: '2025-11-20',
+        note: NOTE,
+      })),
     }),
   );
 }
@@ -76,7 +82,9 @@ test('a plan larger than one sync item is split into parts, each under the per-i
 
 test('a write refused for the byte quota is reported, loses nothing, and goes through once there is room', async ({ worker, openPage }) => {
   // Another extension's worth of data fills the area first (13 items of 7.5 KB).
-  await worker.evaluate(() => chrome.storage.sync.set(Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`other:${i}`, 'x'.repeat(7_500)]))));
+  await worker.evaluate(() =>
+    chrome.storage.sync.set(Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`other:${i}`, 'x'.repeat(7_500)]))),
+  );
   await seed(worker, { settings: SYNCING, plans: bigPlans(3, 12) });
   await until(
     () => status(worker),
