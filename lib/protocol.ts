@@ -79,6 +79,8 @@ export const COMMANDS = {
   undoPayment: command<Plan>()(z.object({ planId, paymentId: z.string().check(z.minLength(1)) })),
   skipPeriod: command<Plan>()(z.object({ planId, period, skipped: z.boolean() })),
   snooze: command<Plan>()(z.object({ planId, period, until: z.int() })),
+  /** "Did the automatic debit go through?": yes records the payment, no starts the failed-debit help. */
+  confirmDebit: command<Plan>()(z.object({ planId, period, succeeded: z.boolean() })),
   updateSettings: command<Settings>()(SettingsSchema),
   importBackup: command<{ plans: number }>()(z.object({ backup: z.unknown() })),
   restorePreImport: command<{ plans: number }>()(none),

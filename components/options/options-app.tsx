@@ -121,7 +121,7 @@ function Page({ route, state, today, plansView }: PageProps) {
     case 'backup':
       return <BackupPage plans={state.plans} settings={state.settings} settingsReadable={state.settingsReadable} today={today} />;
     case 'help':
-      return <HelpPage />;
+      return <HelpPage plans={plans} planId={route.plan} />;
     case 'import-proposal':
       return <ImportProposalPage today={today} />;
     case 'payoff':

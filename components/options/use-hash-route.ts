@@ -7,7 +7,8 @@ export type Route =
   | { name: 'edit'; id: string }
   | { name: 'settings' }
   | { name: 'backup' }
-  | { name: 'help' }
+  /** With a plan: its customer service heads the late-payment checklist (linked from late rows and notifications). */
+  | { name: 'help'; plan?: string }
   | { name: 'import-proposal' }
   | { name: 'payoff' };
 
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   }
   const [head, id, action] = parts;
   if (head === 'plan' && id) return action === 'edit' ? { name: 'edit', id } : { name: 'plan', id };
+  if (head === 'help' && id) return { name: 'help', plan: id };
   if (head === 'new' || head === 'settings' || head === 'backup' || head === 'help' || head === 'import-proposal') return { name: head };
   if (head === 'payoff') return { name: 'payoff' };
   return { name: 'plans' };
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.name === 'plan') return `#plan/${encodeURIComponent(route.id)}`;
   if (route.name === 'edit') return `#plan/${encodeURIComponent(route.id)}/edit`;
+  if (route.name === 'help' && route.plan) return `#help/${encodeURIComponent(route.plan)}`;
   return `#${route.name}`;
 }
 

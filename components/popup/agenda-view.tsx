@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Agenda, AgendaRow, AgendaSection } from '../../lib/core/agenda';
 import { AGENDA_SECTIONS } from '../../lib/core/agenda';
 import { formatMoney } from '../../lib/core/money';
@@ -7,7 +7,7 @@ import type { Locale } from '../../lib/i18n/translate';
 import { PaymentRow, type RowActions } from './payment-row';
 
 interface Props {
-  /** Sections up to this month; "later" is summed in `later` and its rows fetched when opened. */
+  /** Sections up to 30 days ahead; "later" is summed in `later` and its rows fetched when opened. */
   agenda: Agenda;
   later: { count: number; total: number };
   loadLater: () => Promise<AgendaRow[]>;
@@ -16,6 +16,8 @@ interface Props {
   t: PopupT;
   actions: RowActions;
   busyKey: string | null;
+  /** Rows marked paid here and not yet gone from the stored agenda: they leave at once (undo brings them back). */
+  hidden: ReadonlySet<string>;
 }
 
 /** Rows shown per section before "show the rest": the popup stays fast and readable with hundreds. */
@@ -24,16 +26,20 @@ export const SECTION_ROWS = 20;
 export const rowKey = (row: Pick<AgendaRow, 'planId' | 'period'>) => `${row.planId}:${row.period}`;
 
 /** The sections in order; "later" starts collapsed and its rows are computed only once opened. */
-export function AgendaView({ agenda, later, loadLater, today, locale, t, actions, busyKey }: Props) {
+export function AgendaView({ agenda, later, loadLater, today, locale, t, actions, busyKey, hidden }: Props) {
   const [laterRows, setLaterRows] = useState<AgendaRow[] | null>(null);
   const [laterOpen, setLaterOpen] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<AgendaSection>>(new Set());
+  // A change to the plans brings a new `later`: the open list is read again, so a paid row does not linger.
+  useEffect(() => {
+    if (laterOpen) void loadLater().then(setLaterRows);
+  }, [later]);
   const sized = { ...agenda, later: laterRows ?? [] };
   return (
     <div class="agenda">
       {AGENDA_SECTIONS.map((section: AgendaSection) => {
-        const items = sized[section];
-        const count = section === 'later' ? later.count : items.length;
+        const items = sized[section].filter((row) => !hidden.has(rowKey(row)));
+        const count = section === 'later' ? later.count - (sized.later.length - items.length) : items.length;
         if (count === 0) return null;
         const total = section === 'later' ? later.total : items.reduce((sum, row) => sum + row.remaining, 0);
         const heading = (

@@ -1,19 +1,22 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { type AgendaRow, groupAgenda } from '../../lib/core/agenda';
-import { lenderToday } from '../../lib/core/dates';
+import { lenderClock, lenderToday } from '../../lib/core/dates';
 import { repayUrlOf } from '../../lib/core/lenders';
 import { formatMoney } from '../../lib/core/money';
-import { snoozeUntil } from '../../lib/core/snooze';
 import { ext } from '../../lib/ext';
+import { formatDate } from '../../lib/i18n/format';
 import { loadErrorMessages } from '../../lib/i18n/popup';
 import type { CommandName } from '../../lib/protocol';
 import type { SendArgs } from '../../lib/send';
 import { AgendaView, rowKey } from './agenda-view';
+import { useLazyPart } from './lazy-part';
+import type { RowActions } from './payment-row';
 import { loadLaterRows, type PopupData, usePopupData } from './popup-data';
 import { type Toast, ToastBar } from './toast-bar';
 
 export const POPUP_READY_MARK = 'repay:popup-ready';
 
+const loadLateHelp = () => import('./late-help').then((module) => module.LateHelp);
 async function openTab(url: string) {
   await ext.tabs.create({ url });
   window.close();
@@ -27,6 +30,9 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
   const state = usePopupData(initial, now);
   const [toast, setToast] = useState<Toast | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const [helpRow, setHelpRow] = useState<AgendaRow | null>(null);
+  const LateHelp = useLazyPart(loadLateHelp, helpRow !== null, state?.locale ?? 'zh-CN');
   const today = lenderToday(now);
   const snapshot = state?.snapshot ?? null;
   const agenda = useMemo(() => (snapshot ? groupAgenda(snapshot.rows, today) : null), [snapshot, today]);
@@ -53,31 +59,61 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
     const errors = await loadErrorMessages(locale);
     setToast({ text: t('toast.failed', { reason: errors(message as Parameters<typeof errors>[0]) }) });
   };
-  const actions = {
+  const hide = (row: AgendaRow, gone: boolean) =>
+    setHidden((keys) => {
+      const next = new Set(keys);
+      if (gone) next.add(rowKey(row));
+      else next.delete(rowKey(row));
+      return next;
+    });
+  const undoWith = (row: AgendaRow, payment: { id: string } | undefined) =>
+    payment
+      ? async () => {
+          hide(row, false);
+          const undone = await send('undoPayment', { planId: row.planId, paymentId: payment.id });
+          setToast(undone.ok ? { text: t('toast.undone') } : null);
+          if (!undone.ok) fail(undone.error.message);
+        }
+      : undefined;
+  const repayOrHelp = (row: AgendaRow) => {
+    const url = repayUrlOf(row);
+    // No page takes this lender's repayment: the help page says where, with its customer service.
+    void openTab(url ?? optionsUrl(`help/${row.planId}`));
+  };
+  const actions: RowActions = {
+    // The row leaves at once; a failure brings it back with the reason.
     markPaid: async (row: AgendaRow) => {
-      setBusyKey(rowKey(row));
+      hide(row, true);
       const result = await send('recordPayment', { planId: row.planId, period: row.period, date: today });
-      setBusyKey(null);
-      if (!result.ok) return fail(result.error.message);
+      if (!result.ok) {
+        hide(row, false);
+        return fail(result.error.message);
+      }
       const payment = result.value.payments[result.value.payments.length - 1];
-      setToast({
-        text: t('toast.paid', { plan: row.title, period: row.period }),
-        undo: payment
-          ? async () => {
-              const undone = await send('undoPayment', { planId: row.planId, paymentId: payment.id });
-              setToast(undone.ok ? { text: t('toast.undone') } : null);
-              if (!undone.ok) fail(undone.error.message);
-            }
-          : undefined,
-      });
+      setToast({ text: t('toast.paid', { plan: row.title, period: row.period }), undo: undoWith(row, payment) });
     },
-    repay: (row: AgendaRow) => void openTab(repayUrlOf(row)),
-    snooze: async (row: AgendaRow) => {
-      const until = snoozeUntil(today, state.settings.reminderHour);
+    repay: repayOrHelp,
+    snooze: async (row: AgendaRow, until: number) => {
       const result = await send('snooze', { planId: row.planId, period: row.period, until });
       if (!result.ok) return fail(result.error.message);
-      setToast({ text: t('toast.snoozed', { hour: state.settings.reminderHour }) });
+      setToast({ text: t('toast.snoozedUntil', { date: formatDate(lenderToday(until), locale), time: lenderClock(until) }) });
     },
+    confirmDebit: async (row: AgendaRow, succeeded: boolean) => {
+      setBusyKey(rowKey(row));
+      if (succeeded) hide(row, true);
+      const result = await send('confirmDebit', { planId: row.planId, period: row.period, succeeded });
+      setBusyKey(null);
+      if (!result.ok) {
+        hide(row, false);
+        return fail(result.error.message);
+      }
+      if (!succeeded) return setHelpRow({ ...row, state: 'overdue', debitFailed: true });
+      const payment = result.value.payments[result.value.payments.length - 1];
+      setToast({ text: t('toast.debitConfirmed', { plan: row.title, period: row.period }), undo: undoWith(row, payment) });
+    },
+    help: setHelpRow,
+    now,
+    reminderHour: state.settings.reminderHour,
   };
 
   const summary = snapshot?.summary;
@@ -88,11 +124,11 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
         {summary && snapshot.activePlans > 0 && (
           <dl class="header__totals">
             <div>
-              <dt>{t('header.next30')}</dt>
+              <dt>{t(summary.overdueCount > 0 ? 'header.next30Late' : 'header.next30')}</dt>
               <dd>{formatMoney(summary.dueWithin30Days, locale)}</dd>
             </div>
             <div>
-              <dt>{t('header.thisMonth')}</dt>
+              <dt>{t(summary.overdueCount > 0 ? 'header.thisMonthLate' : 'header.thisMonth')}</dt>
               <dd>{formatMoney(summary.dueThisMonth, locale)}</dd>
             </div>
           </dl>
@@ -109,6 +145,17 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
         </p>
       )}
       <main class="content">
+        {helpRow && LateHelp && (
+          <LateHelp
+            row={helpRow}
+            t={t}
+            reminderHour={state.settings.reminderHour}
+            nagging={helpRow.debitFailed || state.settings.overdueNag}
+            onRepay={repayOrHelp}
+            onChecklist={(row) => void openTab(optionsUrl(`help/${row.planId}`))}
+            onClose={() => setHelpRow(null)}
+          />
+        )}
         {!snapshot || !agenda ? (
           <div class="notice" role="alert">
             <h2>{t('unreadable.title')}</h2>
@@ -135,6 +182,7 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
             t={t}
             actions={actions}
             busyKey={busyKey}
+            hidden={hidden}
           />
         )}
       </main>

@@ -38,6 +38,8 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
   skipPeriod: (input, _env, ctx) =>
     changePlan(input.planId, ctx, (plan) => plansCommands.skipPeriod(plan, input.period, input.skipped, ctx)),
   snooze: (input, _env, ctx) => changePlan(input.planId, ctx, (plan) => plansCommands.snooze(plan, input.period, input.until, ctx)),
+  confirmDebit: (input, _env, ctx) =>
+    changePlan(input.planId, ctx, (plan) => plansCommands.confirmDebit(plan, input.period, input.succeeded, ctx)),
   updateSettings: async (input, _env, ctx) => {
     // Settings that could not be read are kept, not overwritten; the user discards them explicitly.
     if (!(await readItem(SETTINGS, ctx.now)).ok) return failure('unreadable', 'err.unreadable');

@@ -4,7 +4,7 @@ import { onMessage } from '../messaging';
 import { COMMANDS, CommandMessageSchema, type CommandName, type SenderKind } from '../protocol';
 import { planIdOfKey, STORAGE_KEYS } from '../storage/keys';
 import { NEXT_ALARM, SWEEP_ALARM } from './alarms-badge';
-import { parseNotificationId } from './notification-content';
+import { notificationKind, parseNotificationId } from './notification-content';
 import type { RepayService, ServiceEnv } from './service';
 
 export function browserEnv(): ServiceEnv {
@@ -53,6 +53,7 @@ export function registerListeners(service: RepayService): void {
   const onNotificationClicked = (id: string) => (parseNotificationId(id) ? service.openPlanPage(id) : Promise.resolve());
   const onNotificationButtonClicked = (id: string, index: number) => {
     if (!parseNotificationId(id)) return Promise.resolve();
+    if (notificationKind(id) === 'debit') return service.answerDebitFromNotification(id, index === 0);
     return index === 0 ? service.markPaidFromNotification(id) : service.openRepayPage(id);
   };
   browser.notifications.onClicked.addListener(onNotificationClicked);

@@ -1,3 +1,4 @@
+import { awaitsDebit, isLate } from '../core/installment-state';
 import { accountLabel, planLabel } from '../core/labels';
 import { formatMoney } from '../core/money';
 import type { Reminder } from '../core/reminders';
@@ -13,16 +14,27 @@ export interface InstallmentRef {
   period: number;
 }
 
-const PREFIX = 'rh';
+/**
+ * What a notification asks, in its id's prefix, so a click is understood after the worker slept:
+ * a reminder (`rh`), a late installment (`rhl`: its body opens the late checklist) or an automatic
+ * debit to confirm (`rhd`: its buttons answer yes and no).
+ */
+const PREFIXES = { remind: 'rh', late: 'rhl', debit: 'rhd' } as const;
+export type NotificationKind = keyof typeof PREFIXES;
+const KIND_OF_PREFIX = new Map<string, NotificationKind>(
+  Object.entries(PREFIXES).map(([kind, prefix]) => [prefix, kind as NotificationKind]),
+);
 
 /** Handlers find their data again from the id alone (the worker may have slept since). */
-export function notificationId(refs: readonly InstallmentRef[]): string {
-  return [PREFIX, ...refs.map((ref) => `${ref.planId}:${ref.period}`)].join('|');
+export function notificationId(refs: readonly InstallmentRef[], kind: NotificationKind = 'remind'): string {
+  return [PREFIXES[kind], ...refs.map((ref) => `${ref.planId}:${ref.period}`)].join('|');
 }
+
+export const notificationKind = (id: string): NotificationKind | null => KIND_OF_PREFIX.get(id.split('|')[0] ?? '') ?? null;
 
 export function parseNotificationId(id: string): InstallmentRef[] | null {
   const [prefix, ...parts] = id.split('|');
-  if (prefix !== PREFIX || parts.length === 0) return null;
+  if (!KIND_OF_PREFIX.has(prefix ?? '') || parts.length === 0) return null;
   const refs: InstallmentRef[] = [];
   for (const part of parts) {
     const match = /^([A-Za-z0-9_-]{1,64}):(\d{1,3})$/.exec(part);
@@ -61,10 +73,39 @@ function title(reminder: Reminder, locale: Locale, today: string): string {
   return t('title.lead', { count: days, plan });
 }
 
+/** "Did the automatic debit go through?" for one installment past its due date: yes and no buttons. */
+function debitQuestion(reminder: Reminder, locale: Locale): NotificationContent {
+  const t = notifyMessages(locale);
+  const { plan, status } = reminder;
+  const names = commonMessages(locale);
+  return {
+    id: notificationId([{ planId: plan.id, period: status.period }], 'debit'),
+    title: t('title.confirm', { plan: `${planLabel(plan, names)} ${t('period', { period: status.period, periods: plan.periods })}` }),
+    message: t('line.confirm', {
+      account: accountLabel(plan.paymentMethod, names),
+      amount: formatMoney(status.remaining, locale),
+      date: formatDate(status.dueDate, locale),
+    }),
+    buttons: [t('button.debitYes'), t('button.debitNo')],
+  };
+}
+
+/**
+ * The notifications for what is due at once: each automatic debit to confirm on its own (its buttons
+ * answer it), everything else grouped into one.
+ */
+export function notificationContents(reminders: readonly Reminder[], locale: Locale, today: string): NotificationContent[] {
+  const questions = reminders.filter((reminder) => awaitsDebit(reminder.status));
+  const rest = reminders.filter((reminder) => !awaitsDebit(reminder.status));
+  const contents = questions.map((reminder) => debitQuestion(reminder, locale));
+  return rest.length > 0 ? [...contents, notificationContent(rest, locale, today)] : contents;
+}
+
 /** One notification for everything due at once; several reminders are grouped into one. */
 export function notificationContent(reminders: readonly Reminder[], locale: Locale, today: string): NotificationContent {
   const t = notifyMessages(locale);
-  const id = notificationId(reminders.map((r) => ({ planId: r.plan.id, period: r.status.period })));
+  const refs = reminders.map((r) => ({ planId: r.plan.id, period: r.status.period }));
+  const id = notificationId(refs, reminders.some((r) => isLate(r.status)) ? 'late' : 'remind');
   const first = reminders[0];
   if (!first) throw new RangeError('notificationContent needs at least one reminder');
   if (reminders.length === 1) {

@@ -23,3 +23,20 @@ export async function showReminder(content: NotificationContent): Promise<void> 
     ...(import.meta.env.FIREFOX ? {} : { buttons: content.buttons.map((title) => ({ title })), requireInteraction: true }),
   });
 }
+
+/**
+ * Closes the notifications of installments no longer open (paid, skipped, or their plan archived or
+ * deleted): a reminder must not outlive what it reminds of. A grouped one goes as soon as any of its
+ * installments is settled, as its text would no longer be true; the others stay on the badge and popup.
+ */
+export async function clearSettled(open: ReadonlySet<string>): Promise<string[]> {
+  const cleared: string[] = [];
+  for (const id of Object.keys(await browser.notifications.getAll())) {
+    const refs = parseNotificationId(id);
+    if (refs?.some((ref) => !open.has(`${ref.planId}:${ref.period}`))) {
+      await browser.notifications.clear(id);
+      cleared.push(id);
+    }
+  }
+  return cleared;
+}

@@ -6,8 +6,8 @@ import { openInstallments } from '../core/summary';
 import { resolveLocale } from '../i18n/translate';
 import { agendaItem, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
 import { type BadgeState, scheduleAlarms, showBadge } from './alarms-badge';
-import { notificationContent } from './notification-content';
-import { showReminder } from './notifier';
+import { notificationContents } from './notification-content';
+import { clearSettled, showReminder } from './notifier';
 import { readPlans } from './plans-store';
 
 export interface ReconcileReport {
@@ -41,11 +41,13 @@ export async function reconcileAt(now: number, uiLanguage: () => string, unlogge
   // Plans that can be read are reminded of even when another cannot be (it is kept aside and reported).
   const { due, nextAt } = remindersOf(open, settings, log, now);
   if (due.length > 0) {
-    await showReminder(notificationContent(due, resolveLocale(settings.language, uiLanguage()), today));
+    for (const content of notificationContents(due, resolveLocale(settings.language, uiLanguage()), today)) await showReminder(content);
     if (sentLog.ok) await writeItem(SENT_LOG, logSent(log, due, now));
     else unloggedSent.splice(0, unloggedSent.length, ...logSent(log, due, now));
   }
   const complete = plans.unreadable.length === 0;
+  // Only with every plan read: an unreadable one's installments are not known to be settled.
+  if (complete) await clearSettled(new Set(open.map(({ plan, status }) => `${plan.id}:${status.period}`)));
   const badge: BadgeState = complete ? { kind: 'count', ...badgeCountOf(open, settings, today) } : { kind: 'unreadable' };
   // An agenda without the unreadable plans would look complete: the popup then says what it cannot read.
   const agenda = complete ? agendaItem.setValue(agendaSnapshotOf(open, activePlanCount(plans.plans), today)) : agendaItem.removeValue();

@@ -10,7 +10,7 @@ import { agendaItem, readItem, SETTINGS } from '../storage/items';
 import type { Receipt } from '../storage/values';
 import { type BadgeState, scheduleAlarms, showBadge } from './alarms-badge';
 import { type CommandEnv, checkInput, HANDLERS, type RunContext } from './commands';
-import { parseNotificationId } from './notification-content';
+import { notificationKind, parseNotificationId } from './notification-content';
 import { readPlan } from './plans-store';
 import { createQueue } from './queue';
 import { LEAVES_DATA_ALONE, storedByNewerVersion } from './read-only';
@@ -142,19 +142,35 @@ export function createRepayService(env: ServiceEnv) {
     const first = parseNotificationId(notificationId)?.[0];
     const read = first ? await readPlan(first.planId, env.now()) : null;
     const plan = read?.ok ? read.plan : null;
-    await env.openUrl(repayUrlOf(plan ?? { repayUrl: '', lender: { kind: 'xiaomi', name: '' } }));
+    const url = plan ? repayUrlOf(plan) : null;
+    // A lender repaid only in its app has no page to open: the help page says where, with its contact.
+    if (url) await env.openUrl(url);
+    else await env.openExtensionPage(first ? `/options.html#help/${first.planId}` : '/options.html#help');
     await env.clearNotification(notificationId);
+  }
+
+  /** The buttons of "did the automatic debit go through?": yes records it, no opens what to do now. */
+  async function answerDebitFromNotification(notificationId: string, succeeded: boolean): Promise<CommandResult<unknown>[]> {
+    const refs = parseNotificationId(notificationId) ?? [];
+    const results: CommandResult<unknown>[] = [];
+    for (const ref of refs) results.push(await execute('confirmDebit', { ...ref, succeeded }, 'extension'));
+    if (!succeeded && refs[0]) await env.openExtensionPage(`/options.html#help/${refs[0].planId}`);
+    await env.clearNotification(notificationId);
+    return results;
   }
 
   async function openPlanPage(notificationId: string): Promise<void> {
     const refs = parseNotificationId(notificationId);
     if (!refs) return;
     const single = refs.every((ref) => ref.planId === refs[0]?.planId);
-    await env.openExtensionPage(single && refs[0] ? `/options.html#plan/${refs[0].planId}` : '/options.html#plans');
+    // A late installment's notification opens the late checklist (with the plan's customer service).
+    const page = notificationKind(notificationId) === 'late' ? 'help' : 'plan';
+    if (single && refs[0]) await env.openExtensionPage(`/options.html#${page}/${refs[0].planId}`);
+    else await env.openExtensionPage(page === 'help' ? '/options.html#help' : '/options.html#plans');
     await env.clearNotification(notificationId);
   }
 
-  return { execute, reconcile, markPaidFromNotification, openRepayPage, openPlanPage };
+  return { execute, reconcile, markPaidFromNotification, openRepayPage, openPlanPage, answerDebitFromNotification };
 }
 
 export type RepayService = ReturnType<typeof createRepayService>;

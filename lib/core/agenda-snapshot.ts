@@ -1,6 +1,6 @@
-import { type AgendaRow, agendaRow } from './agenda';
-import { type IsoDate, monthBounds } from './dates';
-import { isLate } from './installment-state';
+import { type AgendaRow, agendaEnd, agendaRow } from './agenda';
+import type { IsoDate } from './dates';
+import { awaitsDebit, isLate } from './installment-state';
 import type { Fen } from './money';
 import type { Plan } from './schemas';
 import { type DueItem, openInstallments, type PortfolioSummary, summarizePortfolio } from './summary';
@@ -9,8 +9,8 @@ import { type DueItem, openInstallments, type PortfolioSummary, summarizePortfol
 
 /**
  * What the popup shows, computed by the background whenever plans change and at the lender's
- * midnight, so the popup reads a few kilobytes instead of every plan and schedule. Rows after this
- * month are summed, not listed; the popup computes them from the plans when "later" is opened.
+ * midnight, so the popup reads a few kilobytes instead of every plan and schedule. Rows due after the
+ * next 30 days are summed, not listed; the popup computes them from the plans when "later" is opened.
  */
 export interface AgendaSnapshot {
   today: IsoDate;
@@ -20,8 +20,8 @@ export interface AgendaSnapshot {
   summary: PortfolioSummary;
 }
 
-/** Listed in the snapshot: late, or due by the end of `today`'s month; the rest is "later". */
-const isListed = (row: AgendaRow, today: IsoDate) => isLate(row) || row.dueDate <= monthBounds(today).end;
+/** Listed in the snapshot: late or awaiting its debit, or due within 30 days; the rest is "later". */
+const isListed = (row: AgendaRow, end: IsoDate) => isLate(row) || awaitsDebit(row) || row.dueDate <= end;
 
 export function buildAgendaSnapshot(plans: readonly Plan[], today: IsoDate): AgendaSnapshot {
   return agendaSnapshotOf(openInstallments(plans, today), activePlanCount(plans), today);
@@ -33,9 +33,10 @@ export const activePlanCount = (plans: readonly Plan[]) => plans.filter((plan) =
 export function agendaSnapshotOf(items: readonly DueItem[], activePlans: number, today: IsoDate): AgendaSnapshot {
   const rows: AgendaRow[] = [];
   const later = { count: 0, total: 0 };
+  const end = agendaEnd(today);
   for (const item of items) {
     const row = agendaRow(item);
-    if (isListed(row, today)) rows.push(row);
+    if (isListed(row, end)) rows.push(row);
     else {
       later.count++;
       later.total += row.remaining;
@@ -48,5 +49,5 @@ export function agendaSnapshotOf(items: readonly DueItem[], activePlans: number,
 export function laterRows(plans: readonly Plan[], today: IsoDate): AgendaRow[] {
   return openInstallments(plans, today)
     .map(agendaRow)
-    .filter((row) => !isListed(row, today));
+    .filter((row) => !isListed(row, agendaEnd(today)));
 }

@@ -1,10 +1,16 @@
-import { addDays, type IsoDate, monthBounds } from './dates';
-import { type InstallmentState, isLate } from './installment-state';
+import { addDays, type IsoDate } from './dates';
+import { awaitsDebit, type InstallmentState, isLate } from './installment-state';
+import { contactOf } from './lenders';
 import type { Fen } from './money';
-import type { Plan } from './schemas';
+import type { Plan, PlanContact } from './schemas';
 import type { DueItem } from './summary';
 
-export const AGENDA_SECTIONS = ['overdue', 'today', 'week', 'month', 'later'] as const;
+/** The popup lists every installment due within this many days (today included); later ones are folded. */
+export const AGENDA_DAYS = 30;
+/** The last day the popup lists and the header's "next 30 days" sums. */
+export const agendaEnd = (today: IsoDate): IsoDate => addDays(today, AGENDA_DAYS - 1);
+
+export const AGENDA_SECTIONS = ['confirm', 'overdue', 'today', 'week', 'days30', 'later'] as const;
 export type AgendaSection = (typeof AGENDA_SECTIONS)[number];
 
 /** One open installment as the popup shows it: the plan's few fields it needs, and the status. */
@@ -24,6 +30,10 @@ export interface AgendaRow {
   state: InstallmentState;
   daysLate: number;
   penalty: Fen;
+  /** The user said this period's automatic debit failed (the failed-debit help applies). */
+  debitFailed: boolean;
+  /** The plan's customer service, or its lender's published one (both fields may be empty). */
+  contact: PlanContact;
 }
 
 export type Agenda = Record<AgendaSection, AgendaRow[]>;
@@ -45,23 +55,26 @@ export function agendaRow({ plan, status }: DueItem): AgendaRow {
     state: status.state,
     daysLate: status.daysLate,
     penalty: status.penalty,
+    debitFailed: plan.debitFailed?.includes(status.period) ?? false,
+    contact: contactOf(plan),
   };
 }
 
 /**
- * Sorts open installments into the popup's sections: late ones (in grace or overdue), due today,
- * due in the next 6 days, due later this calendar month, and everything after.
+ * Sorts open installments into the popup's sections: automatic debits to confirm, late ones (in grace or
+ * overdue), due today, due in the next 6 days, due within 30 days, and everything after.
  */
 export function groupAgenda(rows: readonly AgendaRow[], today: IsoDate): Agenda {
-  const agenda: Agenda = { overdue: [], today: [], week: [], month: [], later: [] };
+  const agenda: Agenda = { confirm: [], overdue: [], today: [], week: [], days30: [], later: [] };
   const weekEnd = addDays(today, 6);
-  const monthEnd = monthBounds(today).end;
+  const listedEnd = agendaEnd(today);
   for (const row of rows) {
     const { dueDate } = row;
-    if (isLate(row)) agenda.overdue.push(row);
+    if (awaitsDebit(row)) agenda.confirm.push(row);
+    else if (isLate(row)) agenda.overdue.push(row);
     else if (dueDate === today) agenda.today.push(row);
     else if (dueDate <= weekEnd) agenda.week.push(row);
-    else if (dueDate <= monthEnd) agenda.month.push(row);
+    else if (dueDate <= listedEnd) agenda.days30.push(row);
     else agenda.later.push(row);
   }
   return agenda;

@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import { addMonthsClamped, type IsoDate } from './dates';
 import { type FieldIssue, issuesOf, type Plan, type PlanDraft, termsIssues } from './schemas';
+import { MAX_SNOOZE_MS } from './snooze';
 import { planStatus } from './status';
 
 // Pure plan commands: each takes the one plan it changes and returns its next state, or an error whose
@@ -93,7 +94,7 @@ export interface PaymentInput {
 /** How long before the first due date a payment can be: the purchase itself, a month or two earlier. */
 export const PAYMENT_LEAD_MONTHS = 3;
 /** The longest snooze: reminders silenced for longer would be reminders lost. */
-export const MAX_SNOOZE_MS = 30 * 24 * 60 * 60 * 1000;
+export { MAX_SNOOZE_MS } from './snooze';
 
 export function recordPayment(plan: Plan, input: PaymentInput, ctx: CommandContext): Change {
   const status = planStatus(plan, ctx.today).find((row) => row.period === input.period);
@@ -131,3 +132,18 @@ export function snooze(plan: Plan, period: number, until: number, ctx: CommandCo
   return changed({ ...plan, snoozes: [...plan.snoozes.filter((s) => s.period !== period), { period, until }], updatedAt: ctx.now });
 }
 
+
+/**
+ * The user's answer to "did the automatic debit go through?" for a period past its due date: yes records
+ * what it owed as paid on the due date; no marks the debit failed, so the period is late as usual.
+ */
+export function confirmDebit(plan: Plan, period: number, succeeded: boolean, ctx: CommandContext): Change {
+  const status = planStatus(plan, ctx.today).find((row) => row.period === period);
+  if (!status) return noSuchPeriod();
+  const failed = (plan.debitFailed ?? []).filter((candidate) => candidate !== period);
+  if (!succeeded) return changed({ ...plan, debitFailed: [...failed, period].sort((a, b) => a - b), updatedAt: ctx.now });
+  if (status.remaining === 0) return fail('conflict', 'err.alreadyPaid');
+  const date = status.dueDate < ctx.today ? status.dueDate : ctx.today;
+  const paid = recordPayment(plan, { period, date }, ctx);
+  return paid.ok ? changed({ ...paid.plan, debitFailed: failed }) : paid;
+}

@@ -96,3 +96,6 @@ export function monthBounds(date: IsoDate): { start: IsoDate; end: IsoDate } {
   const [year, month] = parts(date);
   return { start: fromDayNumber(dayNumber(year, month, 1)), end: fromDayNumber(dayNumber(year, month, monthLength(year, month))) };
 }
+
+/** "09:00": an instant's time of day in Beijing, the clock every reminder time is given in. */
+export const lenderClock = (instant: number): string => new Date(instant + LENDER_UTC_OFFSET_MS).toISOString().slice(11, 16);

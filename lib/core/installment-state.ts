@@ -9,9 +9,14 @@ export type InstallmentState =
   | 'in-grace'
   | 'overdue'
   /** A period of ¥0.00 (payment rounding cleared the balance early): nothing to pay, and not paid either. */
-  | 'nothing-due';
+  | 'nothing-due'
+  /** Auto-repay, past its due date, unpaid: did the debit go through? Not late until the user says no. */
+  | 'unconfirmed';
 
 /** The one rule for "late": past its due date and unpaid, in grace or overdue. */
 export function isLate(installment: { state: InstallmentState }): boolean {
   return installment.state === 'in-grace' || installment.state === 'overdue';
 }
+
+/** An auto-repay installment past its due date whose debit the user has not yet confirmed or denied. */
+export const awaitsDebit = (installment: { state: InstallmentState }): boolean => installment.state === 'unconfirmed';

@@ -1,10 +1,15 @@
 import { LENDER_KINDS } from './kinds';
-import type { LenderKind, Plan } from './schemas';
+import type { LenderKind, Plan, PlanContact } from './schemas';
 
-/** Where each lender's repayment happens when the plan names no page of its own. */
+/**
+ * Where each lender's repayment happens when the plan names no page of its own: the lender's own site,
+ * or none when it is repaid only in an app or at a bank the plan does not name (the popup then says
+ * where to repay instead of opening a site that cannot take the payment).
+ */
 export const DEFAULT_REPAY_URLS: Record<LenderKind, string> = {
   xiaomi: 'https://jr.mi.com/',
-  huabei: 'https://www.alipay.com/',
+  // 花呗 is repaid in the 支付宝 App (我的 → 花呗 → 还款); alipay.com's front page takes no repayment.
+  huabei: '',
   baitiao: 'https://baitiao.jd.com/',
   fenqile: 'https://www.fenqile.com/',
   card: '',
@@ -18,7 +23,29 @@ const PREFILLED = new Set(LENDER_KINDS.map(prefilledRepayUrl));
 /** Whether `url` is a prefilled default rather than an address the user typed. */
 export const isPrefilledRepayUrl = (url: string): boolean => PREFILLED.has(url);
 
-/** The page "Repay now" opens: the plan's own, else its lender's, else Xiaomi's (our first users). */
-export function repayUrlOf(plan: Pick<Plan, 'repayUrl' | 'lender'>): string {
-  return plan.repayUrl || DEFAULT_REPAY_URLS[plan.lender.kind] || DEFAULT_REPAY_URLS.xiaomi;
+/** The page "Repay now" opens: the plan's own, else its lender's; null when neither is known. */
+export function repayUrlOf(plan: Pick<Plan, 'repayUrl' | 'lender'>): string | null {
+  return plan.repayUrl || DEFAULT_REPAY_URLS[plan.lender.kind] || null;
+}
+
+/**
+ * Customer service each lender publishes on its own site. Only the sites' addresses are prefilled:
+ * the phone numbers could not be checked against the lenders' own pages when this was written, and a
+ * wrong number in a repayment reminder is worse than none (the user adds the number from the app).
+ * Sources: https://jr.mi.com/ (天星金融, formerly 小米金融), https://www.alipay.com/ (支付宝, which runs
+ * 花呗), https://jr.jd.com/ (京东金融, which runs 白条), https://www.fenqile.com/ (分期乐).
+ */
+export const DEFAULT_CONTACTS: Record<LenderKind, PlanContact> = {
+  xiaomi: { phone: '', url: 'https://jr.mi.com/' },
+  huabei: { phone: '', url: 'https://www.alipay.com/' },
+  baitiao: { phone: '', url: 'https://jr.jd.com/' },
+  fenqile: { phone: '', url: 'https://www.fenqile.com/' },
+  card: { phone: '', url: '' },
+  other: { phone: '', url: '' },
+};
+
+/** The plan's customer service: what the user entered, else what its lender publishes (maybe nothing). */
+export function contactOf(plan: Pick<Plan, 'contact' | 'lender'>): PlanContact {
+  const own = plan.contact;
+  return own && (own.phone || own.url) ? own : DEFAULT_CONTACTS[plan.lender.kind];
 }

@@ -4,7 +4,7 @@ import type { Plan, SentReminder, Settings } from './schemas';
 import type { InstallmentStatus } from './status';
 import { compareText, type DueItem, openInstallments } from './summary';
 
-export type ReminderKind = 'lead' | 'due' | 'overdue' | 'snooze';
+export type ReminderKind = 'lead' | 'due' | 'overdue' | 'snooze' | 'confirm';
 
 export interface Reminder {
   /**
@@ -46,7 +46,9 @@ function installmentReminders(plan: Plan, status: InstallmentStatus, settings: S
       days === 0 ? { id: id('due'), kind: 'due', fireAt: at(0) } : { id: id(`lead-${days}`), kind: 'lead', fireAt: at(-days) },
     );
   }
-  if (settings.overdueNag) {
+  // An automatic debit is asked about the day after, whatever the settings; a failed one is nagged daily until paid.
+  if (status.state === 'unconfirmed') candidates.push({ id: id('confirm'), kind: 'confirm', fireAt: at(1) });
+  if (settings.overdueNag || plan.debitFailed?.includes(status.period)) {
     // Daily from the day after the due date: yesterday's (or the first) and the next one suffice.
     const today = lenderToday(now);
     const late = Math.max(1, daysBetween(status.dueDate, today));

@@ -181,6 +181,10 @@ export const PlanSchema = z.object({
   skippedPeriods: z.array(z.int().check(z.minimum(1))),
   snoozes: z.array(SnoozeSchema),
   archived: z.boolean(),
+  /** Optional, as plans stored before it have none: the lender's published contact applies then. */
+  contact: z.optional(PlanContactSchema),
+  /** Auto-repay periods whose debit the user said failed: late as usual, no longer awaiting confirmation. */
+  debitFailed: z.optional(z.array(z.int().check(z.minimum(1)))),
   createdAt: z.int(),
   updatedAt: z.int(),
 });
@@ -200,6 +204,7 @@ export const PlanDraftSchema = z.omit(PlanSchema, {
   skippedPeriods: true,
   snoozes: true,
   archived: true,
+  debitFailed: true,
   createdAt: true,
   updatedAt: true,
 });

@@ -1,6 +1,41 @@
-import { addDays, type IsoDate, lenderInstant } from './dates';
+import { addDays, type IsoDate, lenderInstant, lenderToday } from './dates';
 
 /** "Remind me tomorrow": the next lender day at the user's reminder hour. */
 export function snoozeUntil(today: IsoDate, reminderHour: number): number {
   return lenderInstant(addDays(today, 1), reminderHour);
+}
+
+export const SNOOZE_KINDS = ['laterToday', 'tomorrow', 'threeDaysBefore', 'dueDay'] as const;
+export type SnoozeKind = (typeof SNOOZE_KINDS)[number];
+export interface SnoozeChoice {
+  kind: SnoozeKind;
+  until: number;
+}
+
+/** "Later today" is this long from now, and offered only while it still falls on the same lender day. */
+export const LATER_TODAY_MS = 3 * 60 * 60 * 1000;
+/** The furthest a snooze may reach (the background refuses longer ones: reminders put off that long are lost). */
+export const MAX_SNOOZE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * When a reminder of an installment due on `dueDate` can be put off to, at `now`: later today, tomorrow,
+ * 3 days before the due date and on the due day, each at the reminder hour. Only times still ahead, in
+ * order, without repeats; a late installment is offered later today and tomorrow.
+ */
+export function snoozeChoices(now: number, dueDate: IsoDate, reminderHour: number): SnoozeChoice[] {
+  const today = lenderToday(now);
+  const laterToday = now + LATER_TODAY_MS;
+  const candidates: SnoozeChoice[] = [
+    { kind: 'laterToday', until: lenderToday(laterToday) === today ? laterToday : 0 },
+    { kind: 'tomorrow', until: snoozeUntil(today, reminderHour) },
+    { kind: 'threeDaysBefore', until: lenderInstant(addDays(dueDate, -3), reminderHour) },
+    { kind: 'dueDay', until: lenderInstant(dueDate, reminderHour) },
+  ];
+  const choices: SnoozeChoice[] = [];
+  for (const choice of candidates) {
+    const last = choices[choices.length - 1];
+    if (choice.until <= now || choice.until > now + MAX_SNOOZE_MS || (last && choice.until <= last.until)) continue;
+    choices.push(choice);
+  }
+  return choices;
 }

@@ -20,6 +20,8 @@ export function planStatus(plan: Plan, today: IsoDate, schedule: Installment[] =
   const paidByPeriod = new Map<number, Fen>();
   for (const payment of plan.payments) paidByPeriod.set(payment.period, (paidByPeriod.get(payment.period) ?? 0) + payment.amount);
   const skipped = new Set(plan.skippedPeriods);
+  // An automatic debit is taken on the due date: until the user says it failed, the day after asks, not blames.
+  const failed = new Set(plan.debitFailed);
   return schedule.map((row): InstallmentStatus => {
     const paid = paidByPeriod.get(row.period) ?? 0;
     const remaining = Math.max(0, row.total - paid);
@@ -34,7 +36,8 @@ export function planStatus(plan: Plan, today: IsoDate, schedule: Installment[] =
     else {
       // Only late rows pay for the date arithmetic: the popup computes thousands of these per open.
       daysLate = daysBetween(row.dueDate, today);
-      state = daysLate <= plan.graceDays ? 'in-grace' : 'overdue';
+      if (plan.autoRepay && paid === 0 && !failed.has(row.period)) state = 'unconfirmed';
+      else state = daysLate <= plan.graceDays ? 'in-grace' : 'overdue';
       if (state === 'overdue') penalty = roundHalfUp(remaining * plan.penaltyDailyRate * daysLate);
     }
     return { ...row, state, paid, remaining: state === 'skipped' ? 0 : remaining, daysLate, penalty };

@@ -1,3 +1,4 @@
+import { agendaEnd } from './agenda';
 import { addDays, type IsoDate, monthBounds } from './dates';
 import { isLate } from './installment-state';
 import type { Fen } from './money';
@@ -67,6 +68,7 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** "Due" figures include what is late: money owed now is owed this week, this month and within 30 days. */
 export interface PortfolioSummary {
   dueWithin7Days: Fen;
   dueThisMonth: Fen;
@@ -78,10 +80,10 @@ export interface PortfolioSummary {
   penaltyTotal: Fen;
 }
 
-/** Totals across plans on `today`: "this week" is today and the 6 days after it. */
+/** Totals across plans on `today`: "this week" is today and the 6 days after it; late money counts in each. */
 export function summarizePortfolio(items: readonly DueItem[], today: IsoDate): PortfolioSummary {
   const week = addDays(today, 6);
-  const days30 = addDays(today, 29);
+  const days30 = agendaEnd(today);
   const month = monthBounds(today).end;
   const summary: PortfolioSummary = {
     dueWithin7Days: 0,
@@ -99,7 +101,6 @@ export function summarizePortfolio(items: readonly DueItem[], today: IsoDate): P
       summary.overdueCount++;
       summary.maxDaysLate = Math.max(summary.maxDaysLate, status.daysLate);
       summary.penaltyTotal += status.penalty;
-      continue;
     }
     if (dueDate <= week) summary.dueWithin7Days += remaining;
     if (dueDate <= month) summary.dueThisMonth += remaining;

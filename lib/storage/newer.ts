@@ -1,4 +1,4 @@
-import { PaymentMethodSchema, PaymentSchema, PlanSchema, SettingsSchema, SnoozeSchema } from '../core/schemas';
+import { PaymentMethodSchema, PaymentSchema, PlanContactSchema, PlanSchema, SettingsSchema, SnoozeSchema } from '../core/schemas';
 import { PLAN_INDEX_SPEC, SENT_LOG_SPEC, SETTINGS_SPEC, type ValueSpec } from './values';
 
 // Data written by a newer version of the extension: a higher version stamp, or fields this version
@@ -11,6 +11,7 @@ const LENDER_KEYS = keys(PlanSchema.shape.lender);
 const PAYMENT_METHOD_KEYS = keys(PaymentMethodSchema);
 const PAYMENT_KEYS = keys(PaymentSchema);
 const SNOOZE_KEYS = keys(SnoozeSchema);
+const CONTACT_KEYS = keys(PlanContactSchema);
 const SETTINGS_KEYS = keys(SettingsSchema);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,7 +26,8 @@ export function planHasUnknownFields(raw: unknown): boolean {
     onlyKnown(raw.lender, LENDER_KEYS) &&
     onlyKnown(raw.paymentMethod, PAYMENT_METHOD_KEYS) &&
     eachOnlyKnown(raw.payments, PAYMENT_KEYS) &&
-    eachOnlyKnown(raw.snoozes, SNOOZE_KEYS)
+    eachOnlyKnown(raw.snoozes, SNOOZE_KEYS) &&
+    onlyKnown(raw.contact, CONTACT_KEYS)
   );
 }
 

@@ -59,6 +59,8 @@ const agendaRow = shape({
   state: oneOf(INSTALLMENT_STATES),
   daysLate: int,
   penalty: fen,
+  debitFailed: bool,
+  contact: shape({ phone: text, url: text }),
 });
 
 const agenda = shape({

@@ -54,6 +54,8 @@ const AgendaRowSchema = z.object({
   state: z.enum(INSTALLMENT_STATES),
   daysLate: z.int(),
   penalty: fen,
+  debitFailed: z.boolean(),
+  contact: z.object({ phone: z.string(), url: z.string() }),
 });
 /**
  * What recent commands answered, by the id their sender gave them, so that a retry is answered with the

@@ -30,7 +30,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('popup sections', () => {
-  it('puts each open installment in its section: overdue, today, this week, this month, later (collapsed)', async () => {
+  it('puts each open installment in its section: overdue, today, this week, the next 30 days, later (collapsed)', async () => {
     await show([
       makePlan({ id: 'late', title: 'Late phone', firstDueDate: '2026-03-01' }),
       makePlan({ id: 'today', title: 'Today band', firstDueDate: '2026-03-08', periods: 3, principal: 30_000 }),
@@ -44,8 +44,9 @@ describe('popup sections', () => {
     expect(titles('Overdue')).toEqual(['Xiaomi Installments · Late phone']);
     expect(titles('Today')).toEqual(['Xiaomi Installments · Today band']);
     expect(titles('This week')).toEqual(['Xiaomi Installments · Week watch']);
-    expect(titles('This month')).toEqual(['Xiaomi Installments · Month TV']);
-    // Later holds the following periods of all four, closed until asked for.
+    // 8 March + 29 days = 6 April: the late phone's period 2 (1 April) is listed too, though next month.
+    expect(titles('Next 30 days')).toEqual(['Xiaomi Installments · Month TV', 'Xiaomi Installments · Late phone']);
+    // Later holds what lies beyond, closed until asked for.
     const later = screen.getByText('Later').closest('details') as HTMLDetailsElement;
     expect(later.open).toBe(false);
     expect(later.querySelectorAll('.row')).toHaveLength(0);

@@ -45,7 +45,8 @@ describe('reconcile across a plan’s life', () => {
     expect((await service.reconcile()).sent).toEqual(['plan-1:1:due@2026-06-10']);
     env.clock.now = at('2026-06-13', 9);
     expect((await service.reconcile()).sent).toEqual(['plan-1:1:overdue-3@2026-06-10']);
-    const notification = (await shownNotifications())['rh|plan-1:1'];
+    // A late installment's notification: its body opens the late checklist (`rhl`).
+    const notification = (await shownNotifications())['rhl|plan-1:1'];
     // 107,200 fen × 0.0005 × 3 days = 160.8 → 161 fen.
     expect(notification?.message).toBe('应还 ¥1,072.00，已逾期 3 天，预计罚息 ¥1.61，请尽快还款');
     expect(notification?.title).toBe('已逾期 3 天：小米分期 · Xiaomi 15 Pro 第 1/12 期');

@@ -54,4 +54,5 @@ export default {
   'err.backupTooManyPlans': 'The backup holds more than 2,000 plans and cannot be imported',
   'err.snoozeInBackup': 'The backup puts off a reminder for more than 30 days',
   'err.newerData': 'This data comes from a newer version of Repay Helper; update the extension first. Until then nothing is changed',
+  'err.phone': 'A phone number may hold only digits, spaces and + - ( )',
 } satisfies Record<keyof typeof zh, string>;

@@ -25,4 +25,11 @@ export default {
   'state.in-grace': 'In grace period',
   'state.overdue': 'Overdue',
   'state.nothing-due': 'Nothing to pay',
+  'state.unconfirmed': 'Debit to confirm',
+  'repayWhere.xiaomi': 'Repay in the Tianxing Finance (formerly Xiaomi Finance) app',
+  'repayWhere.huabei': 'Repay in the Alipay app',
+  'repayWhere.baitiao': 'Repay in the JD Finance app',
+  'repayWhere.fenqile': 'Repay in the Fenqile app',
+  'repayWhere.card': 'Repay in your card issuer’s app or online banking',
+  'repayWhere.other': 'Repay in the lender’s app or website',
 } satisfies Record<keyof typeof zh, string>;

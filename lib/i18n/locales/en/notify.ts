@@ -17,4 +17,9 @@ export default {
   'button.repayNow': 'Repay now',
   period: 'period {period}/{periods}',
   paidNote: 'Marked paid from a reminder',
+  'title.confirm': 'Did the automatic debit go through? {plan}',
+  'line.confirm': '{amount} was to be debited from {account} on {date}. If it was not, choose “No debit” to see what to do.',
+  'button.debitYes': 'Yes, debited',
+  'button.debitNo': 'No debit',
+  'button.help': 'What to do',
 } satisfies Record<keyof typeof zh, string>;

@@ -314,14 +314,16 @@ export default {
   'help.step1.ext':
     'Add the plan here (type it in, or click “Import to Repay Helper” on the repayment page) to get the full schedule and the true annual rate.',
   'help.step2.title': '2. Bind a payment method',
-  'help.step2.body': 'Under payment methods, bind a bank card you use that has enough balance.',
+  'help.step2.body':
+    'Bind a bank card you use that has enough balance: usually under 我的 → 小米分期 in the Xiaomi Store app, or 我的 → 银行卡 in the Tianxing Finance (天星金融, formerly Xiaomi Finance) app. Names differ between app versions; if you cannot find it, search the app for 银行卡.',
   'help.step2.ext': 'Note the account in the plan (e.g. CMB ****1234) and reminders say which card to pay from.',
   'help.step3.title': '3. Repay with 立即还款 before the due day',
   'help.step3.body': 'Open the bill, click 立即还款 (Repay now), check the amount and pay. The button works even when the limit shows 0.',
   'help.step3.ext':
     'Reminds you the days before that you choose; “Repay now” opens the repayment page; record the payment and reminders stop.',
   'help.step4.title': '4. Turn on auto-repay',
-  'help.step4.body': 'With auto-repay the lender debits the bound card on the due date. Keep enough money on it.',
+  'help.step4.body':
+    'Find 自动还款 (auto-repay) on the 小米分期 bill page or in the Tianxing Finance app, turn it on and choose the card bound above. The lender then debits that card on the due date: keep enough money on it. If you cannot find it, search the app for 自动还款.',
   'help.step4.ext': 'Plans marked auto-repay still get a reminder to check the balance before the debit.',
   'help.step5.title': '5. Protect your credit record',
   'help.step5.body':
@@ -342,4 +344,10 @@ export default {
     'Contact customer service with the screenshots and the difference; after paying, record the actual amount here with a note.',
   ...planning,
   ...sync,
+  'help.step4.others':
+    'Other lenders (entries follow the current app version): Huabei usually under 我的 → 花呗 → 设置 → 自动还款 in the Alipay app; JD Baitiao under 白条 → 设置 → 自动还款 in the JD Finance app; Fenqile under 我的 → 设置 in its app; a credit card in your bank’s app, where you turn on 自动还款 and choose the account.',
+  'help.contactsHeading': 'Customer service',
+  'help.contactPhone': 'Phone: {phone}',
+  'help.contactWeb': 'Official website',
+  'help.contactAdd': 'Add a customer service number',
 } satisfies Record<keyof typeof zh, string>;

@@ -54,4 +54,5 @@ export default {
   'err.newerData': '这些数据来自更新版本的还款助手，请先更新扩展；在此之前不会改动任何数据',
   'err.readPageRefused': '浏览器不允许读取此页（例如浏览器自己的页面或扩展商店），或此页已在点开弹窗后跳转',
   'err.readPageUnreadable': '此页的内容无法读取',
+  'err.phone': '电话号码只能包含数字、空格和 + - ( )',
 } as const;

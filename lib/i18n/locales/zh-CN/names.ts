@@ -23,4 +23,11 @@ export default {
   'state.in-grace': '宽限期内',
   'state.overdue': '已逾期',
   'state.nothing-due': '无需还款',
+  'state.unconfirmed': '待确认扣款',
+  'repayWhere.xiaomi': '在天星金融（原小米金融）App 还款',
+  'repayWhere.huabei': '在支付宝 App 还款',
+  'repayWhere.baitiao': '在京东金融 App 还款',
+  'repayWhere.fenqile': '在分期乐 App 还款',
+  'repayWhere.card': '在发卡银行的 App 或网银还款',
+  'repayWhere.other': '在贷款方的 App 或网站还款',
 } as const;

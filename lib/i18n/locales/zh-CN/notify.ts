@@ -15,4 +15,9 @@ export default {
   'button.repayNow': '去还款',
   period: '第 {period}/{periods} 期',
   paidNote: '从提醒通知标记已还',
+  'title.confirm': '自动扣款成功了吗？{plan}',
+  'line.confirm': '{account} 应在 {date} 自动扣款 {amount}。没扣成功的话，点「没有扣款」看看怎么办。',
+  'button.debitYes': '扣款成功',
+  'button.debitNo': '没有扣款',
+  'button.help': '怎么办',
 } as const;
