@@ -3,6 +3,7 @@ import type { IsoDate } from '../../lib/core/dates';
 import { keepsFutureFees } from '../../lib/core/payoff';
 import { PAYOFF_STRATEGIES, type PayoffStrategy, planPayoff } from '../../lib/core/planner';
 import type { Plan } from '../../lib/core/schemas';
+import { CardMinimum } from './card-minimum';
 import { PlannerMonths } from './planner-months';
 import './planning.css';
 import { parseYuan } from '../../lib/core/money';
@@ -178,6 +179,7 @@ export function PayoffPlanPage({ plans, today }: { plans: readonly Plan[]; today
         </>
       )}
       <p class="muted">{t('planner.caveat')}</p>
+      <CardMinimum />
     </section>
   );
 }

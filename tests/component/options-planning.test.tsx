@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CardMinimum } from '../../components/options/card-minimum';
 import { CashflowChart } from '../../components/options/cashflow-chart';
 import { PayoffPanel } from '../../components/options/payoff-panel';
 import { PayoffPlanPage } from '../../components/options/payoff-plan-page';
@@ -23,7 +24,14 @@ const paidThrough = (periods: number, amount: number) =>
   Array.from({ length: periods }, (_, index) => payment(index + 1, amount, '2026-01-01'));
 // The worked example of tests/unit/core/planner.test.ts: A (fee, no waiver) and B (12 % annuity), on 1 March 2026.
 const A = makePlan({ id: 'a', title: 'Phone', payments: paidThrough(2, 107_200) });
-const B = makePlan({ id: 'b', title: 'Laptop', method: 'annuity', rate: 0.12, firstDueDate: '2026-01-15', payments: paidThrough(2, 106_619) });
+const B = makePlan({
+  id: 'b',
+  title: 'Laptop',
+  method: 'annuity',
+  rate: 0.12,
+  firstDueDate: '2026-01-15',
+  payments: paidThrough(2, 106_619),
+});
 const TODAY = '2026-03-01';
 
 describe('early payoff panel', () => {
@@ -82,10 +90,16 @@ describe('settings', () => {
     const lines = screen.getByLabelText('Rate warning lines (annual %)') as HTMLInputElement;
     expect(lines.value).toBe('24, 36');
     fireEvent.change(lines, { target: { value: '15.4, 24' } });
-    expect(send).toHaveBeenLastCalledWith('updateSettings', expect.objectContaining({ input: expect.objectContaining({ rateLines: [0.154, 0.24] }) }));
+    expect(send).toHaveBeenLastCalledWith(
+      'updateSettings',
+      expect.objectContaining({ input: expect.objectContaining({ rateLines: [0.154, 0.24] }) }),
+    );
     const income = screen.getByLabelText('Monthly income (yuan, optional)');
     fireEvent.change(income, { target: { value: '15,000' } });
-    expect(send).toHaveBeenLastCalledWith('updateSettings', expect.objectContaining({ input: expect.objectContaining({ monthlyIncome: 1_500_000 }) }));
+    expect(send).toHaveBeenLastCalledWith(
+      'updateSettings',
+      expect.objectContaining({ input: expect.objectContaining({ monthlyIncome: 1_500_000 }) }),
+    );
     const threshold = screen.getByLabelText('Warn when repayments exceed this share of income (%)');
     fireEvent.change(threshold, { target: { value: '150' } });
     expect(threshold.getAttribute('aria-invalid')).toBe('true');
@@ -119,7 +133,11 @@ describe('payoff plan page', () => {
     const rows = within(order).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.getAttribute('data-plan'))).toEqual(['b', 'a']);
     fireEvent.click(screen.getByLabelText('Smallest balance first'));
-    expect(within(screen.getByRole('table', { name: 'Order' })).getAllByRole('row')[1]?.getAttribute('data-plan')).toBe('a');
+    expect(
+      within(screen.getByRole('table', { name: 'Order' }))
+        .getAllByRole('row')[1]
+        ?.getAttribute('data-plan'),
+    ).toBe('a');
   });
 
   it('says what is wrong with an amount that is not one', () => {
@@ -128,5 +146,22 @@ describe('payoff plan page', () => {
     fireEvent.input(extra, { target: { value: '12.345' } });
     expect(extra.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Enter an amount of 0 or more with at most two decimals.')).toBeTruthy();
+  });
+});
+
+describe('card minimum-payment estimate', () => {
+  it('says what paying only the minimum costs, on the whole statement by default', () => {
+    renderOptions(<CardMinimum />);
+    const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+    type('账单日', '2026-03-05');
+    type('到期还款日', '2026-03-25');
+    type('本期账单金额（元）', '10,000');
+    type('最低还款额（元）', '1000');
+    // 10,000.00 × 0.05 % × 20 days + 9,000.00 × 0.05 % × 11 days = 100.00 + 49.50.
+    expect(screen.getByText('只还最低还款额，预计利息 ¥149.50')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('只对未还部分计息'));
+    expect(screen.getByText('只还最低还款额，预计利息 ¥139.50')).toBeTruthy();
+    type('最低还款额（元）', '20000');
+    expect(screen.getByText('最低还款额不能大于账单金额。')).toBeTruthy();
   });
 });

@@ -89,6 +89,16 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await expect(page.getByRole('table', { name: words.months })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
 
+      // The card calculator: ¥10,000.00 billed on the 5th, due the 25th, ¥1,000.00 minimum.
+      if (locale === 'zh-CN') {
+        await page.getByLabel('账单日').fill(monthsFromNow(0, 5));
+        await page.getByLabel('到期还款日').fill(monthsFromNow(0, 25));
+        await page.getByLabel('本期账单金额（元）').fill('10000');
+        await page.getByLabel('最低还款额（元）').fill('1000');
+        await expect(page.locator('[data-figure="card-result"] strong')).toHaveText(/^只还最低还款额，预计利息 ¥1\d\d\.\d0$/);
+        expect(await seriousViolations(page)).toEqual([]);
+      }
+
       // The cash-flow chart marks the months above half the income (¥2,000.00).
       await page.goto(page.url().replace(/#.*$/, '#plans'));
       await expect(page.locator('[data-figure="burden"]')).toHaveText(words.burden);

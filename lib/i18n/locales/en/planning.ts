@@ -83,4 +83,26 @@ export default {
   'planner.setAside': 'Set aside',
   'planner.payoffCell': '{amount} (payoff)',
   'planner.caveat': 'Estimated from each plan’s terms; the lender’s payoff amount is what counts. Late charges are not included.',
+  'card.heading': 'Credit card: what paying only the minimum costs',
+  'card.intro':
+    'Most Chinese cards charge interest on the whole statement from each purchase’s posting date when it is not paid in full; a few charge it only on the unpaid part. Interest here runs from the statement date; purchases were posted earlier, so the real interest may be more.',
+  'card.statementDate': 'Statement date',
+  'card.dueDate': 'Due date',
+  'card.amount': 'Statement amount (yuan)',
+  'card.minimum': 'Minimum payment (yuan)',
+  'card.dailyRate': 'Daily rate (%)',
+  'card.basis': 'Interest is charged on',
+  'card.basis.whole': 'The whole statement (most banks, the stricter)',
+  'card.basis.unpaid': 'Only the unpaid part',
+  'card.result': 'Paying only the minimum: about {amount} interest',
+  'card.breakdown.whole':
+    '{amount} × {rate} × {daysToDue} days + the unpaid {unpaid} × {rate} × {daysAfterDue} days (to the next statement, {next})',
+  'card.breakdown.unpaid': 'The unpaid {unpaid} × {rate} × {days} days (from the statement date to the next statement, {next})',
+  'card.incomplete': 'Fill in the statement and due dates, the amount and the minimum to see the estimate.',
+  'card.badAmount': 'Enter a statement amount above 0 with at most two decimals.',
+  'card.badMinimum': 'The minimum cannot be more than the statement amount.',
+  'card.badDueDate': 'The due date must be after the statement date and before the next statement.',
+  'card.badRate': 'Enter a daily rate between 0 and 1, e.g. 0.05.',
+  'card.notStored':
+    'An estimate only, not saved; card statements cannot be added as reminders yet (a card’s installment plan can be added as a plan, with its true annual rate).',
 } satisfies Record<keyof typeof zh, string>;
