@@ -142,7 +142,7 @@ export function PlanEditor({ initial, planId, today, heading, intro, onSaved, on
             {pastPeriods > 0 && (
               <Check
                 id="plan-earlier-paid"
-                label={t('editor.earlierPaid', { count: pastPeriods })}
+                label={pastPeriods === 1 ? t('editor.earlierPaidOne') : t('editor.earlierPaid', { count: pastPeriods })}
                 hint={t('editor.earlierPaidHint')}
                 checked={values.earlierPaid}
                 onChange={(checked) => set('earlierPaid', checked)}
