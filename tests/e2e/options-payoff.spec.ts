@@ -5,7 +5,7 @@ import { monthsFromNow, openOptions } from './options-helpers';
 import { seed, seedPlan } from './seed';
 
 // Two open plans: a 0.6 %/month 小米分期 (fee kept on payoff, 13.03 % a year) and a 2 %/month card installment
-// of 15,000.00 whose lender waives future fees (42.7 % a year, past both warning lines); the first two periods of each paid.
+// of 15,000.00 whose lender waives future fees (41.70 % a year, past both warning lines); the first two periods of each paid.
 const paid = (plan: ReturnType<typeof seedPlan>) =>
   buildSchedule(plan)
     .slice(0, 2)

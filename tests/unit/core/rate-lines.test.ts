@@ -18,8 +18,8 @@ describe('rate warning lines', () => {
   });
 
   it('judge a real plan by its true rate, not its per-period fee', () => {
-    // A 0.6 % a month fee over 12 months is 13.03 % a year: under both lines. 1.5 % a month over 12 is 32.5 %,
-    // at the 24 % line; 2 % a month over 12 is 42.7 %, past 36 %.
+    // A 0.6 % a month fee over 12 months is 13.03 % a year: under both lines. 1.5 % a month over 12 is 31.72 %,
+    // at the 24 % line; 2 % a month over 12 is 41.70 %, past 36 %.
     const nominal = (rate: number) =>
       draftFigures({ principal: 1_200_000, periods: 12, method: 'fee', rate, firstDueDate: '2026-01-10' }).rate.nominal;
     expect(nominal(0.006)).toBeCloseTo(0.1303, 4);
