@@ -43,7 +43,15 @@ test('an import proposal reaches the extension UI', async ({ context, worker, ex
   const stored = (await worker.evaluate(() => chrome.storage.local.get('importProposal'))).importProposal as Record<string, unknown>;
   expect(stored).toMatchObject({ sourceUrl: 'https://jr.mi.com/installment/bill', title: '小米分期 12 期', periods: 12 });
   expect((stored.installments as unknown[]).length).toBe(12);
-  expect((stored.installments as unknown[])[0]).toEqual({ period: 1, dueDate: '2027-01-10', amount: 107200, paid: false });
+  // The row's 本金 and 手续费 travel with it: the confirmation infers the fee rate from them.
+  expect((stored.installments as unknown[])[0]).toEqual({
+    period: 1,
+    dueDate: '2027-01-10',
+    amount: 107200,
+    paid: false,
+    principal: 100000,
+    charge: 7200,
+  });
   await expect(panel(page, 'import')).toContainText('已发送');
 });
 
