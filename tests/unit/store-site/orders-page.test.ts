@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+
+import { inferProposalTerms } from '../../../components/options/proposal-terms';
+import { fenToDecimal } from '../../../lib/core/money';
 import { buildSchedule } from '../../../lib/core/schedule';
 import { DEFAULT_PENALTY_DAILY_RATE } from '../../../lib/core/schemas';
 import { planStatus } from '../../../lib/core/status';
@@ -88,5 +91,35 @@ describe('an overdue notice', () => {
     expect(buildSchedule(plan)[1]?.total).toBe(107_200);
     expect(late[1]).toMatchObject({ state: 'overdue', daysLate: 3, penalty: 161 });
     expect(panelPart('late')?.textContent).toBe('已逾期 3 天：逾期未还 ¥1,072.00，按每日 0.05% 估算罚息约 ¥1.61。');
+  });
+});
+
+describe('an annuity page (等额本息) with 本金 and 利息 columns', () => {
+  it('reads the interest column, and the import reproduces it at 12 % a year', async () => {
+    // 10,000.00 over 12 at 1 % a month: 888.49 a month; period 1 is 788.49 + 100.00 (see infer-terms.test.ts).
+    const schedule = buildSchedule({ principal: 1_000_000, periods: 12, method: 'annuity', rate: 0.12, firstDueDate: '2027-01-15' });
+    const rows = schedule
+      .map(
+        (r) =>
+          `<tr><td>第${r.period}期</td><td>${r.dueDate}</td><td>${fenToDecimal(r.principal)}元</td><td>${fenToDecimal(r.interest)}元</td><td>${fenToDecimal(r.total)}元</td></tr>`,
+      )
+      .join('');
+    setBody(
+      `<div class="plan"><h3>还款计划</h3><table><tr><th>期数</th><th>还款日</th><th>本金</th><th>利息</th><th>月供</th></tr>${rows}</table></div>`,
+    );
+    const page = startOnPage({ snapshot: [], today: '2026-12-20' });
+    await page.frame();
+    expect(page.site.reading?.plan[0]).toEqual({
+      period: 1,
+      dueDate: '2027-01-15',
+      amount: 88_849,
+      paid: false,
+      principal: 78_849,
+      charge: 10_000,
+    });
+    panelPart('import')?.querySelector('button')?.click();
+    await page.frame();
+    const inference = inferProposalTerms(page.proposals[0] as Parameters<typeof inferProposalTerms>[0]);
+    expect(inference?.exact?.terms).toMatchObject({ method: 'annuity', rate: 0.12, principal: 1_000_000, firstDueDate: '2027-01-15' });
   });
 });
