@@ -98,7 +98,8 @@ export async function syncPass(now: number, options: { area?: SyncArea; preview?
   const area = options.area ?? browserSyncArea();
   const dry = options.preview === true;
   const settingsRead = await readItem(SETTINGS, now);
-  if (!settingsRead.ok) return done(offStatus(now, 'error', 'sync.err.unreadable'), dry);
+  // Settings that cannot be read cannot say sync is on: nothing is synced, and nothing written.
+  if (!settingsRead.ok) return dry ? done(offStatus(now, 'error', 'sync.err.unreadable'), true) : null;
   const settings = settingsRead.value;
   if (!settings.sync && !dry) return null;
   const plans = await readPlans(now);

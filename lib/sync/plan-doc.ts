@@ -202,9 +202,12 @@ export function recordLocal(doc: PlanDoc, plan: Plan | null, clock: ClockState, 
   let current = clock;
   for (const seen of allStamps(doc)) current = observe(current, seen);
   let stamp: Hlc | null = null;
+  // Stamped when the change was made (the plan's own time, never past now), not when it is first seen
+  // here: a change made while sync was off does not outrank a later one made elsewhere meanwhile.
+  const madeAt = plan ? Math.min(plan.updatedAt, now) : now;
   const next = (): Hlc => {
     if (stamp) return stamp;
-    const ticked = tick(current, now);
+    const ticked = tick(current, madeAt);
     current = ticked.clock;
     stamp = ticked.stamp;
     return stamp;
