@@ -4,11 +4,13 @@ import { badgeCountOf, logSent, remindersOf } from '../core/reminders';
 import { DEFAULT_SETTINGS, type SentReminder } from '../core/schemas';
 import { openInstallments } from '../core/summary';
 import { resolveLocale } from '../i18n/translate';
-import { agendaItem, readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
+import { readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
+import { writeAgenda } from './agenda-writer';
 import { type BadgeState, scheduleAlarms, showBadge } from './alarms-badge';
 import { notificationContents } from './notification-content';
 import { clearSettled, showReminder } from './notifier';
 import { readPlans } from './plans-store';
+import { cachedPlanStatus } from './status-cache';
 
 export interface ReconcileReport {
   sent: string[];
@@ -29,11 +31,11 @@ export async function reconcileAt(now: number, uiLanguage: () => string, unlogge
   if (!plans.ok) {
     const badge: BadgeState = { kind: 'unreadable' };
     // No agenda: the popup then reads the plans itself and says they cannot be read.
-    await Promise.all([scheduleAlarms(null, now), showBadge(badge), agendaItem.removeValue()]);
+    await Promise.all([scheduleAlarms(null, now), showBadge(badge), writeAgenda(null)]);
     return { sent: [], nextAt: null, badge, newerData: false };
   }
   const today = lenderToday(now);
-  const open = openInstallments(plans.plans, today);
+  const open = openInstallments(plans.plans, today, cachedPlanStatus);
   // An unreadable sent-log is not written over (the views report it; the user saves and discards it):
   // until then what is sent is remembered in memory, and a restarted worker can at worst re-show a
   // reminder, which its notification id makes a replacement, not a second one.
@@ -50,7 +52,7 @@ export async function reconcileAt(now: number, uiLanguage: () => string, unlogge
   if (complete) await clearSettled(new Set(open.map(({ plan, status }) => `${plan.id}:${status.period}`)));
   const badge: BadgeState = complete ? { kind: 'count', ...badgeCountOf(open, settings, today) } : { kind: 'unreadable' };
   // An agenda without the unreadable plans would look complete: the popup then says what it cannot read.
-  const agenda = complete ? agendaItem.setValue(agendaSnapshotOf(open, activePlanCount(plans.plans), today)) : agendaItem.removeValue();
+  const agenda = writeAgenda(complete ? agendaSnapshotOf(open, activePlanCount(plans.plans), today) : null);
   await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge), agenda]);
   return { sent: due.map((reminder) => reminder.id), nextAt, badge, newerData: plans.newer };
 }

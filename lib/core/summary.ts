@@ -49,12 +49,12 @@ export interface DueItem {
   status: InstallmentStatus;
 }
 
-/** Every open installment of active plans, earliest first. */
-export function openInstallments(plans: readonly Plan[], today: IsoDate): DueItem[] {
+/** Every open installment of active plans, earliest first; `statusOf` may be a cached `planStatus` (the background's). */
+export function openInstallments(plans: readonly Plan[], today: IsoDate, statusOf = planStatus): DueItem[] {
   const items: DueItem[] = [];
   for (const plan of plans) {
     if (plan.archived) continue;
-    for (const status of planStatus(plan, today)) if (isOpen(status)) items.push({ plan, status });
+    for (const status of statusOf(plan, today)) if (isOpen(status)) items.push({ plan, status });
   }
   // ISO dates order as plain strings; localeCompare (ICU) made this sort the popup's slowest step.
   return items.sort(
