@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSettings } from '../../../lib/storage/quick-checks';
 import { settingsHaveUnknownFields } from '../../../lib/storage/newer';
+import { isSettings } from '../../../lib/storage/quick-checks';
 import { SETTINGS_SPEC } from '../../../lib/storage/values';
 
 // The planning settings are optional: settings saved before them stay valid, and the popup's hand-written
