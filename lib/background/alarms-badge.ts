@@ -10,9 +10,11 @@ export const SWEEP_MINUTES = 30;
 export async function scheduleAlarms(nextReminderAt: number | null, now: number): Promise<void> {
   const midnight = nextLenderMidnight(now);
   const when = nextReminderAt === null ? midnight : Math.min(nextReminderAt, midnight);
-  const existing = await browser.alarms.get(NEXT_ALARM);
-  if (existing?.scheduledTime !== when) await browser.alarms.create(NEXT_ALARM, { when });
-  if (!(await browser.alarms.get(SWEEP_ALARM))) await browser.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_MINUTES });
+  const [next, sweep] = await Promise.all([browser.alarms.get(NEXT_ALARM), browser.alarms.get(SWEEP_ALARM)]);
+  await Promise.all([
+    next?.scheduledTime === when ? null : browser.alarms.create(NEXT_ALARM, { when }),
+    sweep ? null : browser.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_MINUTES }),
+  ]);
 }
 
 export const BADGE_COLORS = { overdue: '#C62828', due: '#0E7C66', unreadable: '#6B6B6B' } as const;

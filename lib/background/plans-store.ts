@@ -5,6 +5,7 @@ import { type Plan, SoundPlanSchema } from '../core/schemas';
 import type { CommandResult } from '../protocol';
 import { keepAside, PLAN_INDEX, planIndexItem, readItem } from '../storage/items';
 import { planHasUnknownFields } from '../storage/newer';
+import { cachedPlanItems } from '../storage/plan-cache';
 import { PlanIndexSchema, parsePlanItem, planKey } from '../storage/values';
 import { type Answer, planAnswer, resultAnswer, type StorageEntry } from './receipts';
 
@@ -33,18 +34,20 @@ export interface Writer {
 /** `newer`: some plan has fields this version does not know (written by a newer version). */
 export type PlansRead = { ok: true; plans: Plan[]; unreadable: string[]; newer: boolean } | { ok: false };
 
-/** Every stored plan, in the index's order; ids whose item cannot be read are listed apart. */
+/**
+ * Every stored plan, in the index's order; ids whose item cannot be read are listed apart. Each plan is
+ * read and validated once per stored value (../storage/plan-cache.ts): a reconcile after one change
+ * reads the index and that plan, not all of them.
+ */
 export async function readPlans(now: number): Promise<PlansRead> {
   const index = await readItem(PLAN_INDEX, now);
   if (!index.ok) return { ok: false };
-  const items = await storage.getItems(index.value.map(itemKey));
+  const items = await cachedPlanItems(index.value);
   const plans: Plan[] = [];
   const unreadable: string[] = [];
   let newer = false;
-  for (const [position, id] of index.value.entries()) {
-    const raw = items[position]?.value;
-    newer ||= planHasUnknownFields(raw);
-    const read = parsePlanItem(id, raw);
+  for (const [id, { read, newer: newerItem }] of items) {
+    newer ||= newerItem;
     if (!read.ok) {
       unreadable.push(id);
       await keepAside(planKey(id), read.raw, read.error, now);
