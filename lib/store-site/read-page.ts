@@ -54,7 +54,7 @@ function orderScope(section: Element, others: Element[]): Element {
 /** "<bank> ****1234" from an auto-repay line, or whichever part of it the line names. */
 function accountOf(text: string, adapter: StoreAdapter): string | undefined {
   const words = adapter.order;
-  // What follows the status words ("已开启"): the caption before them is no part of a bank's name.
+  // What follows the status words (`autoRepay.on` / `off`): the caption before them is no part of a bank's name.
   const compact = compactText(text).split(adapter.autoRepay.on).at(-1)?.split(adapter.autoRepay.off).at(-1) ?? '';
   const bank = words?.bank.exec(compact)?.[1];
   const tail = words?.tail.exec(compact)?.[1];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportProposal } from '../../../lib/core/import-proposal';
-import { buildSchedule } from '../../../lib/core/schedule';
 import { readForm } from '../../../components/options/plan-form';
 import { formFromProposal } from '../../../components/options/proposal-form';
 import { inferProposalTerms, withPageFacts } from '../../../components/options/proposal-terms';
+import type { ImportProposal } from '../../../lib/core/import-proposal';
+import { buildSchedule } from '../../../lib/core/schedule';
 
 // Order 2 of tests/fixtures/store/two-orders.html: 5,999.00 over 6 at a 0.5 % fee, the odd fen first,
 // periods 1 and 2 marked 已还. Period 1: 999.85 + 30.02 = 1,029.87; the others 999.83 + 29.99 = 1,029.82.
@@ -51,7 +51,10 @@ describe('the confirmation of a page with principal and fee columns', () => {
   });
 
   it('offers the nearest terms, with the rows they miss, when none reproduces the page', () => {
-    const odd = { ...redmi, installments: redmi.installments.map((row) => (row.period === 4 ? { ...row, amount: 103_000, charge: 3_017 } : row)) };
+    const odd = {
+      ...redmi,
+      installments: redmi.installments.map((row) => (row.period === 4 ? { ...row, amount: 103_000, charge: 3_017 } : row)),
+    };
     const inference = inferProposalTerms(odd);
     expect(inference?.exact).toBeNull();
     expect(inference?.fits[0]).toMatchObject({ terms: { method: 'fee', rate: 0.005 }, differing: [4] });
