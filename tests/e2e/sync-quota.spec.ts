@@ -1,4 +1,7 @@
 import type { Worker } from '@playwright/test';
+import { decodeArea, encodePlan } from '../../lib/sync/layout';
+import { recordLocal } from '../../lib/sync/plan-doc';
+import { violations } from './axe';
 import { expect, test } from './fixtures';
 import { seed, seedPlan, stored, storedPlans, until } from './seed';
 
@@ -59,6 +62,7 @@ test('a portfolio too large for sync storage: the page says how much fits, the r
   const page = await openPage('options.html#settings');
   await expect(page.getByText(`同步空间不足：60 个计划中只能同步 ${partial?.synced} 个`)).toBeVisible();
   await expect(page.getByText('其余计划仍完整保存在本浏览器，不会丢失')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
 });
 
 test('a plan larger than one sync item is split into parts, each under the per-item limit', async ({ worker }) => {
@@ -128,4 +132,50 @@ test('a write refused for the per-minute write quota is reported and loses nothi
   // The shared state here already holds the change, to be written when the browser allows.
   const doc = await stored<{ f: { title: [string, string] } }>(worker, 'syncDoc:e2e-plan');
   expect(doc.f.title[0]).toBe('改过的标题');
+});
+
+test('an amount changed here and in another browser is shown with both values, and the one picked is applied', async ({
+  worker,
+  openPage,
+}) => {
+  const base = seedPlan({ updatedAt: Date.now() - 120_000 });
+  await seed(worker, { settings: SYNCING, plans: [base] });
+  await until(
+    () => status(worker),
+    (value) => value?.state === 'ok',
+    20_000,
+  );
+  const read = decodeArea(await syncArea(worker)).plans.get('e2e-plan');
+  if (read?.kind !== 'doc') throw new Error('the plan was not shared');
+  // Another browser changes the amount without having seen this one's change, which comes first here.
+  const elsewhere = recordLocal(
+    read.doc,
+    { ...base, principal: 1_300_000, updatedAt: Date.now() },
+    { device: 'zzzzzzzz', wall: 0, count: 0 },
+    Date.now(),
+  );
+  await seed(worker, { plans: [{ ...base, principal: 1_250_000, updatedAt: Date.now() - 1_000 }] });
+  await until(
+    () => stored<{ t: unknown[] } | undefined>(worker, 'syncDoc:e2e-plan'),
+    (doc) => JSON.stringify(doc?.t).includes('1250000'),
+  );
+  await worker.evaluate((items) => chrome.storage.sync.set(items), encodePlan(elsewhere.doc));
+  await until(
+    () => status(worker),
+    (value) => (value as { conflicts?: unknown[] } | undefined)?.conflicts?.length === 1,
+    20_000,
+  );
+
+  const page = await openPage('options.html#settings');
+  const conflicts = page.locator('[data-sync-conflicts]');
+  await expect(conflicts).toContainText('「小米 15 Pro」的金额在两个浏览器上都被修改了');
+  await expect(conflicts).toContainText('13,000.00');
+  await expect(conflicts).toContainText('12,500.00');
+  expect(await violations(page)).toEqual([]);
+  await conflicts.getByRole('button', { name: /12,500\.00/ }).click();
+  await until(
+    () => storedPlans<{ principal: number }>(worker),
+    (plans) => plans[0]?.principal === 1_250_000,
+  );
+  await expect(conflicts).toHaveCount(0);
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
+import { violations } from './axe';
 import { expect, launch, serviceWorkerOf, test } from './fixtures';
 import { seed, seedPlan, storedPlans, until } from './seed';
 
@@ -104,6 +105,7 @@ async function enableThroughSettings(context: BrowserContext, extensionId: strin
   await page.getByLabel('在登录同一账号的浏览器之间同步分期计划').check();
   const preview = page.locator('[data-sync-preview]');
   for (const text of expectInPreview) await expect(preview).toContainText(text);
+  expect(await violations(page)).toEqual([]);
   await preview.getByRole('button', { name: '开始同步' }).click();
   await expect(page.locator('[data-sync-status]')).toBeVisible();
   return page;
