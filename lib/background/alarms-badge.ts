@@ -31,6 +31,5 @@ export function badgeLook(state: BadgeState): { text: string; color: string } {
 export async function showBadge(state: BadgeState): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   const { text, color } = badgeLook(state);
-  await action.setBadgeText({ text });
-  await action.setBadgeBackgroundColor({ color });
+  await Promise.all([action.setBadgeText({ text }), action.setBadgeBackgroundColor({ color })]);
 }
