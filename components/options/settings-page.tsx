@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, MAX_LEAD_DAYS, type Settings } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
 import { Check, Field } from './field';
-import { SyncSection } from './sync-section';
 import { PlanningSettings } from './planning-settings';
+import { SyncSection } from './sync-section';
 import { useTexts } from './texts';
 
 const LEAD_DAY_CHOICES = [7, 5, 3, 2, 1, 0] as const;
