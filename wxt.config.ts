@@ -19,7 +19,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // activeTab + scripting: the popup's "read this page" reads the current tab on the user's click only (no install warning).
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
     // Host access exactly where the store content script runs (the Xiaomi adapter's pages); none is asked for later.
     host_permissions: XIAOMI_MATCHES,
     // The store panel's frame: loadable by the store pages only. A dynamic URL (Chrome) changes every

@@ -99,6 +99,8 @@ export const COMMANDS = {
   storePageRead: command<null>()(StorePageReportSchema, CONTENT_SCRIPT_ONLY),
   /** The panel frame asks for its page's reading by the token in its address. */
   storePageOf: command<StorePageRecord | null>()(z.object({ token: PageTokenSchema })),
+  /** The popup's "read this page", on the user's click: the tab is read once; 0 installments: nothing found. */
+  readThisPage: command<{ installments: number }>()(z.object({ tabId: z.int().check(z.minimum(0)) })),
 };
 
 export type CommandName = keyof typeof COMMANDS;

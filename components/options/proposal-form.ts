@@ -18,9 +18,10 @@ export function formFromProposal(proposal: ImportProposal, today: IsoDate): Plan
   const pastUnpaid = rows.some((row) => row.dueDate < today && row.paid === false);
   const average = rows.reduce((sum, row) => sum + row.amount, 0) / Math.max(1, rows.length);
   const fromXiaomi = /(^|\.)mi\.com$/i.test(hostOf(proposal.sourceUrl));
-  const base = withLender(emptyForm(today), fromXiaomi ? 'xiaomi' : 'other');
+  const base = withLender(emptyForm(today), proposal.lender?.kind ?? (fromXiaomi ? 'xiaomi' : 'other'));
   return {
     ...base,
+    lenderName: proposal.lender?.name ?? base.lenderName,
     title: proposal.title,
     periods: String(periods),
     method: 'interest-free',

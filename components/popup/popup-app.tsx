@@ -11,6 +11,7 @@ import type { SendArgs } from '../../lib/send';
 import { AgendaView, rowKey } from './agenda-view';
 import { useLazyPart } from './lazy-part';
 import type { RowActions } from './payment-row';
+import { ReadPageButton } from './read-page-button';
 import { loadLaterRows, type PopupData, usePopupData } from './popup-data';
 import { type Toast, ToastBar } from './toast-bar';
 
@@ -194,6 +195,7 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
           {t('link.add')}
         </button>
       </footer>
+        <ReadPageButton t={t} locale={locale} />
       <ToastBar toast={toast} undoLabel={t('toast.undo')} onDone={clearToast} />
     </div>
   );

@@ -5,6 +5,7 @@ import { COMMANDS, type CommandInput, type CommandName, type CommandOutput, type
 import { importProposalItem, readItem, SETTINGS, writeItem } from '../storage/items';
 import { discardUnreadable, importBackup, restorePreImport } from './data-commands';
 import { changePlan, putPlan, removePlan, type Writer } from './plans-store';
+import { readTab } from './read-tab';
 import { failure, ok } from './results';
 import { STORE_PAGE_HANDLERS } from './store-page';
 import { SYNC_HANDLERS } from './sync-commands';
@@ -56,6 +57,7 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
   },
   ...STORE_PAGE_HANDLERS,
   ...SYNC_HANDLERS,
+  readThisPage: readTab,
 };
 
 /** Validates a payload against its command's schema; an error names every field in i18n keys. */

@@ -14,6 +14,7 @@ export const LEAVES_DATA_ALONE: ReadonlySet<string> = new Set([
   'syncStatus',
   'proposeImport',
   'dismissImportProposal',
+  'readThisPage',
 ]);
 
 /** Whether a version stamp, or the settings, come from a newer version (plans are judged as they are read). */

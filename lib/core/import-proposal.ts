@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { fen, isoDate, orderNo, positiveFen } from './schemas';
+import { fen, isoDate, LenderKind, orderNo, positiveFen } from './schemas';
 
 const period = z.int().check(z.minimum(1), z.maximum(360));
 
@@ -28,5 +28,7 @@ export const ImportProposalSchema = z.object({
     .check(z.minLength(1), z.maxLength(360)),
   /** Total periods if the page says so ("第 3/12 期"). */
   periods: z.optional(period),
+  /** Who the bill is from, when the page or message names it (read this page, pasted bills). */
+  lender: z.optional(z.object({ kind: LenderKind, name: z.optional(z.string().check(z.maxLength(40))) })),
 });
 export type ImportProposal = z.infer<typeof ImportProposalSchema>;

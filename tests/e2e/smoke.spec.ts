@@ -3,5 +3,8 @@ import { expect, test } from './fixtures';
 test('the built extension loads and its service worker runs', async ({ worker, extensionId }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
   const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
-  expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
+  // Exactly these: activeTab and scripting read the current tab on the user's click only; host access stays the store's.
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
+  expect(manifest.host_permissions).toEqual(['*://*.mi.com/*', '*://mi.com/*']);
+  expect(manifest.optional_permissions ?? []).toEqual([]);
 });

@@ -55,4 +55,7 @@ export default {
   'err.snoozeInBackup': 'The backup puts off a reminder for more than 30 days',
   'err.newerData': 'This data comes from a newer version of Repay Helper; update the extension first. Until then nothing is changed',
   'err.phone': 'A phone number may hold only digits, spaces and + - ( )',
+  'err.readPageRefused':
+    'the browser does not allow reading this page (its own pages or the extension store), or the page changed after the popup opened',
+  'err.readPageUnreadable': 'this page’s content could not be read',
 } satisfies Record<keyof typeof zh, string>;

@@ -53,6 +53,13 @@ export default {
   'toast.debitConfirmed': 'Recorded the automatic debit for {plan} period {period}',
   'action.help': 'What to do',
   'action.helpLabel': 'Late, what to do: {plan} period {period}',
+  'readPage.button': 'Read this page',
+  'readPage.reading': 'Reading this page…',
+  'readPage.found#one': 'Read 1 installment; check it on the page that opened, then add it.',
+  'readPage.found#other': 'Read {count} installments; check them on the page that opened, then add them.',
+  'readPage.none':
+    'No bill or repayment plan found on this page. Open the bill or plan page and try again, or paste your bill messages under “Manage all plans”.',
+  'readPage.failed': 'Could not read this page: {reason}',
   'toast.snoozedUntil': 'Will remind you on {date} at {time} Beijing time',
   'contact.phone': 'Customer service: {phone}',
   'contact.web': 'Customer service website',
