@@ -21,8 +21,9 @@ const BackupPage = lazyPage(() => import('./backup-page').then((module) => modul
 const HelpPage = lazyPage(() => import('./help-page').then((module) => module.HelpPage));
 const ImportProposalPage = lazyPage(() => import('./import-proposal-page').then((module) => module.ImportProposalPage));
 const PayoffPlanPage = lazyPage(() => import('./payoff-plan-page').then((module) => module.PayoffPlanPage));
+const PasteBillsPage = lazyPage(() => import('./paste-bills-page').then((module) => module.PasteBillsPage));
 
-const NAV: Array<Route['name']> = ['plans', 'payoff', 'settings', 'backup', 'help'];
+const NAV: Array<Route['name']> = ['plans', 'paste', 'payoff', 'settings', 'backup', 'help'];
 
 /** Storage as the options page shows it, resolved only once the strings of its language have arrived. */
 export async function loadOptionsState(): Promise<RepayState> {
@@ -126,6 +127,8 @@ function Page({ route, state, today, plansView }: PageProps) {
       return <ImportProposalPage today={today} />;
     case 'payoff':
       return <PayoffPlanPage plans={plans} today={today} />;
+    case 'paste':
+      return <PasteBillsPage today={today} />;
   }
 }
 

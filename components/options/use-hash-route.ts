@@ -10,7 +10,8 @@ export type Route =
   /** With a plan: its customer service heads the late-payment checklist (linked from late rows and notifications). */
   | { name: 'help'; plan?: string }
   | { name: 'import-proposal' }
-  | { name: 'payoff' };
+  | { name: 'payoff' }
+  | { name: 'paste' };
 
 /** `#plan/<id>` is what notifications and the popup link to; anything unknown shows the plans. */
 export function parseRoute(hash: string): Route {
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'help' && id) return { name: 'help', plan: id };
   if (head === 'new' || head === 'settings' || head === 'backup' || head === 'help' || head === 'import-proposal') return { name: head };
   if (head === 'payoff') return { name: 'payoff' };
+  if (head === 'paste') return { name: 'paste' };
   return { name: 'plans' };
 }
 
