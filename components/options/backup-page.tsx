@@ -19,7 +19,7 @@ type Stage =
   | { name: 'rejected'; reason: string; details: FieldIssue[]; file?: unknown }
   | { name: 'preview'; backup: Backup; diff: BackupDiff; fileName: string }
   | { name: 'imported'; plans: number }
-  | { name: 'failed'; text: string };
+  | { name: 'failed'; text: string; details: FieldIssue[]; file: Backup };
 
 export function BackupPage({
   plans,
@@ -69,7 +69,15 @@ export function BackupPage({
     if (importing) return;
     setImporting(true);
     const result = await send('importBackup', { backup }).finally(() => setImporting(false));
-    setStage(result.ok ? { name: 'imported', plans: result.value.plans } : { name: 'failed', text: texts.error(result.error) });
+    if (result.ok) return setStage({ name: 'imported', plans: result.value.plans });
+    // What the background refused is named plan by plan, as a refusal in the page is.
+    const details = result.error.details ?? [];
+    setStage({
+      name: 'failed',
+      text: details.length > 0 ? texts.key(result.error.message) : texts.error(result.error),
+      details,
+      file: backup,
+    });
   };
   const restore = async () => {
     const result = await send('restorePreImport');
@@ -124,9 +132,16 @@ export function BackupPage({
           />
         )}
         {stage.name === 'failed' && (
-          <p class="alert alert--error" role="alert">
-            {stage.text}
-          </p>
+          <div class="alert alert--error" role="alert">
+            <p>{stage.text}</p>
+            {stage.details.length > 0 && (
+              <ul class="details">
+                {stage.details.slice(0, 8).map((issue) => (
+                  <li key={`${issue.path}:${issue.key}`}>{describeBackupIssue(texts, issue, stage.file)}</li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
         {stage.name === 'imported' && (
           <p class="alert alert--ok" role="status">

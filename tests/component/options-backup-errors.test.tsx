@@ -5,10 +5,12 @@ import { BackupPage } from '../../components/options/backup-page';
 import { buildBackup, serializeBackup } from '../../lib/core/backup';
 import { DEFAULT_SETTINGS } from '../../lib/core/schemas';
 import type { Locale } from '../../lib/i18n/translate';
+import { sendMessage } from '../../lib/messaging';
 import { makePlan } from '../unit/core/plan-factory';
 import { renderOptions } from './options-render';
 
 vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage as unknown as (...args: unknown[]) => Promise<unknown>);
 afterEach(cleanup);
 
 const NOW = Date.UTC(2026, 10, 25, 2, 0, 0);
@@ -55,5 +57,23 @@ describe('backup page: a refused file says what is wrong and where, in words', (
     const broken = { ...file, plans: [{ ...file.plans[0], payments: [{ id: 'p', period: 1, amount: 0, date: '2026-01-10', note: '' }] }] };
     choose(JSON.stringify(broken));
     expect(await alertText()).toContain('Plan 1 (Phone), payment 1, amount: The amount must be more than 0');
+  });
+
+  it('names the plan when the background refuses the import', async () => {
+    send.mockResolvedValue({
+      ok: false,
+      error: { code: 'invalid', message: 'err.backupInvalid', details: [{ path: 'plans.0.snoozes', key: 'err.snoozeInBackup' }] },
+    });
+    renderPage('zh-CN');
+    choose(serializeBackup(buildBackup([makePlan({ id: 'a', title: '小米 15 Pro' })], DEFAULT_SETTINGS, NOW)));
+    fireEvent.click(await screen.findByRole('button', { name: '确认导入' }));
+    const text = await waitFor(() => {
+      const alert = screen.getByRole('alert');
+      expect(alert.textContent).toContain('稍后提醒');
+      return alert.textContent ?? '';
+    });
+    expect(text).toContain('备份文件内容有误');
+    expect(text).toContain('第 1 个计划（小米 15 Pro）的稍后提醒：备份中有超过 30 天的推迟提醒');
+    expect(text).not.toContain('plans.0');
   });
 });
