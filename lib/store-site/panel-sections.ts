@@ -16,6 +16,17 @@ export function h(tag: string, props: Record<string, string>, ...children: Child
   return element;
 }
 
+/** Consecutive periods joined into runs: [1, 2, 3, 5] → ['1–3', '5']. */
+export function periodRuns(periods: number[]): string[] {
+  const runs: [number, number][] = [];
+  for (const period of [...new Set(periods)].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && period === last[1] + 1) last[1] = period;
+    else runs.push([period, period]);
+  }
+  return runs.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`));
+}
+
 const CHECKLIST = ['checkPayments', 'checkFees', 'checkTerms', 'checkContact', 'checkUpdate'] as const;
 
 /**
@@ -29,7 +40,8 @@ export function createSectionDrawer(
 ) {
   const money = (fen: number) => formatMoney(fen, locale);
   const date = (iso: string) => formatDate(iso, locale, true);
-  const list = (items: number[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items.map(String));
+  // Periods as runs: 1–12, or 2, 5–7.
+  const list = (items: number[]) => periodRuns(items).join(locale === 'zh-CN' ? '、' : ', ');
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 });
 
   const late = ({ days, amount, penalty }: NonNullable<PanelModel['late']>) =>

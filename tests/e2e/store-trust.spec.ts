@@ -51,7 +51,9 @@ test('the page cannot read the stored plan: the panel lives in an extension fram
   expect(extensionId).toBeTruthy();
   // ...while our own frame shows them to the user.
   await expect(panelFrame(page).locator('[data-part="next"]')).toHaveText('2027年1月10日 应还 ¥1,060.00 · 第 1/12 期');
-  await expect(panelFrame(page).getByText(SECRET_TITLE)).toBeVisible();
+  await expect(panelFrame(page).getByText(`计划：${SECRET_TITLE}`)).toBeVisible();
+  // The mismatch warning names the plan too.
+  await expect(panelFrame(page).locator('[data-part="mismatch-plan"]')).toContainText(SECRET_TITLE);
 });
 
 test('the page cannot drive the import offer, and a burst of proposals opens one confirmation', async ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMonthsClamped } from '../../../lib/core/dates';
 import { comparePage } from '../../../lib/store-site/compare';
+import { periodRuns } from '../../../lib/store-site/panel-sections';
 import type { PageOrder, PageReading } from '../../../lib/store-site/read-page';
 import type { PlanRow } from '../../../lib/store-site/read-plan';
 import { snapshotEntry } from './page';
@@ -91,4 +92,9 @@ describe('matching each order on the page', () => {
     const other = [{ dueDate: '2027-01-10', amount: 107_200, paid: false }];
     expect(comparePage(pageOf({ rows: other }), phone, 'xiaomi').orders).toEqual([{ mismatches: [] }]);
   });
+});
+
+it('names differing periods as runs', () => {
+  expect(periodRuns([12, 1, 2, 3, 5, 7, 8])).toEqual(['1–3', '5', '7–8', '12']);
+  expect(periodRuns([4])).toEqual(['4']);
 });
