@@ -28,7 +28,9 @@ export async function importBackup(raw: unknown, now: number): Promise<CommandRe
   try {
     const split = splitPlans(plans) ?? { index: [], items: {} };
     await replaceAllPlans(split.index, split.items, now);
-    await settingsItem.setValue(SETTINGS.schema.parse(settings));
+    // Whether this browser syncs is its own choice: a backup from a syncing browser does not turn it on here.
+    const syncHere = SETTINGS.schema.safeParse(current.settings).data?.sync;
+    await settingsItem.setValue(SETTINGS.schema.parse({ ...settings, sync: syncHere }));
   } catch (error) {
     await (earlier ? preImportItem.setValue(earlier) : preImportItem.removeValue());
     throw error;

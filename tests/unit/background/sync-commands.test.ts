@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildBackup } from '../../../lib/core/backup';
 import { DEFAULT_SETTINGS, type Plan } from '../../../lib/core/schemas';
 import { readItem, SETTINGS } from '../../../lib/storage/items';
 import { decodeArea, encodePlan } from '../../../lib/sync/layout';
@@ -121,5 +122,20 @@ describe('a conflict on the amount', () => {
     expect((await sharedPlan('plan-1'))?.principal).toBe(1_250_000);
     const after = (await service.execute('syncStatus', undefined, 'extension')) as { ok: true; value: SyncStatus };
     expect(after.value.conflicts).toEqual([]);
+  });
+});
+
+describe('a backup from a browser that syncs', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('does not turn sync on in the browser it is imported into', async () => {
+    const { service } = await harness({ plans: [], now: NOW });
+    const backup = buildBackup([makePlan()], { ...DEFAULT_SETTINGS, sync: true }, NOW);
+    const imported = await service.execute('importBackup', { backup }, 'extension');
+    expect(imported).toMatchObject({ ok: true });
+    const settings = await readItem(SETTINGS, NOW);
+    expect(settings.ok && settings.value.sync).toBeFalsy();
+    await service.execute('syncNow', undefined, 'extension');
+    expect(await area()).toEqual({});
   });
 });
