@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
 import { keepsFutureFees } from '../../lib/core/payoff';
-import { PAYOFF_STRATEGIES, type PayoffStrategy, planPayoff } from '../../lib/core/planner';
+import { PAYOFF_STRATEGIES, type PayoffStrategy, payoffBasis, planPayoff } from '../../lib/core/planner';
 import type { Plan } from '../../lib/core/schemas';
 import { CardMinimum } from './card-minimum';
 import { PlannerMonths } from './planner-months';
@@ -27,9 +27,11 @@ export function PayoffPlanPage({ plans, today }: { plans: readonly Plan[]; today
   const [strategy, setStrategy] = useState<PayoffStrategy>('highest-cost');
   const extra = fenOf(extraText);
   const oneOff = fenOf(oneOffText);
+  // Each plan's schedule, status and remaining cost once per stored version; a keystroke only re-plans.
+  const basis = useMemo(() => payoffBasis(plans, today), [plans, today]);
   const result = useMemo(
-    () => planPayoff(plans, today, { extraPerMonth: extra ?? 0, oneOff: oneOff ?? 0, strategy }),
-    [plans, today, extra, oneOff, strategy],
+    () => planPayoff(plans, today, { extraPerMonth: extra ?? 0, oneOff: oneOff ?? 0, strategy }, basis),
+    [basis, extra, oneOff, strategy],
   );
   const monthName = useMemo(() => {
     const format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -1,8 +1,7 @@
 import { addMonthsClamped, type IsoDate, monthBounds } from './dates';
 import type { Fen } from './money';
 import { keepsFutureFees, type OpenPart, openParts, remainingCost, settleFuture } from './payoff';
-import type { Plan } from './schemas';
-import { termsIssues } from './schemas';
+import { type Plan, termsIssues } from './schemas';
 import { planStatus } from './status';
 
 // The payoff planner: which plan to clear first with money beyond the schedule, month by month, exact to
@@ -72,37 +71,63 @@ export interface PlannerResult {
   unspent: Fen;
 }
 
+/** One plan as the planner sees it today: what it owes, when, and how its lender settles an early payoff. */
 interface Debt {
-  entry: PlannerPlan;
+  plan: Plan;
+  balance: Fen;
+  rate: number | null;
+  asScheduled: Fen;
   parts: OpenPart[];
   /** Month index of each part: what is already due counts in the first month. */
   monthOf: number[];
+  /** What its schedule asks in each month. */
+  due: Fen[];
   keepsFees: boolean;
-  cleared: number | null;
+}
+
+/** Everything the planner needs from the plans on `today`, whatever the extra and the strategy (compute it once). */
+export interface PayoffBasis {
+  today: IsoDate;
+  debts: readonly Debt[];
+  /** Months from today's to the last one anything is due in. */
+  count: number;
 }
 
 const monthKey = (date: IsoDate) => date.slice(0, 7);
 
-/** The plans with money still owed today: not archived, with terms a schedule can be built from. */
-function debtsOf(plans: readonly Plan[], today: IsoDate, months: (date: IsoDate) => number): Debt[] {
-  const debts: Debt[] = [];
+/** The plans with money still owed today (not archived, terms a schedule can be built from), ready to plan. */
+export function payoffBasis(plans: readonly Plan[], today: IsoDate): PayoffBasis {
+  const [startYear, startMonth] = today.split('-').map(Number) as [number, number];
+  const monthIndex = (date: IsoDate) => {
+    const [year, month] = date.split('-').map(Number) as [number, number];
+    return Math.max(0, (year - startYear) * 12 + (month - startMonth));
+  };
+  const found: Array<Omit<Debt, 'due'>> = [];
   for (const plan of plans) {
     if (plan.archived || termsIssues(plan).length > 0) continue;
     const statuses = planStatus(plan, today);
     const parts = openParts(statuses);
     if (parts.length === 0) continue;
-    const balance = parts.reduce((sum, part) => sum + part.principalLeft, 0);
-    const asScheduled = parts.reduce((sum, part) => sum + part.remaining, 0);
-    const rate = remainingCost(plan, today, statuses)?.rate.nominal ?? null;
-    debts.push({
-      entry: { plan, balance, rate, clearedIn: null, paid: 0, asScheduled },
+    found.push({
+      plan,
+      balance: parts.reduce((sum, part) => sum + part.principalLeft, 0),
+      rate: remainingCost(plan, today, statuses)?.rate.nominal ?? null,
+      asScheduled: parts.reduce((sum, part) => sum + part.remaining, 0),
       parts,
-      monthOf: parts.map((part) => Math.max(0, months(part.dueDate))),
+      monthOf: parts.map((part) => monthIndex(part.dueDate)),
       keepsFees: keepsFutureFees(plan),
-      cleared: null,
     });
   }
-  return debts;
+  const count = found.reduce((max, debt) => Math.max(max, (debt.monthOf.at(-1) ?? 0) + 1), 0);
+  const debts = found.map((debt): Debt => {
+    const due: Fen[] = new Array(count).fill(0);
+    debt.parts.forEach((part, index) => {
+      const month = debt.monthOf[index] as number;
+      due[month] = (due[month] ?? 0) + part.remaining;
+    });
+    return { ...debt, due };
+  });
+  return { today, debts, count };
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -119,24 +144,25 @@ const ORDER: Record<PayoffStrategy, (a: PlannerPlan, b: PlannerPlan) => number> 
  * what is set aside clears the first plan in the strategy's order, that plan is paid off by its lender's
  * rules: everything already due as scheduled, the rest settled by `settleFuture`.
  */
-export function planPayoff(plans: readonly Plan[], today: IsoDate, input: PlannerInput): PlannerResult {
+export function planPayoff(
+  plans: readonly Plan[],
+  today: IsoDate,
+  input: PlannerInput,
+  basis: PayoffBasis = payoffBasis(plans, today),
+): PlannerResult {
   const start = monthBounds(today).start;
-  const [startYear, startMonth] = start.split('-').map(Number) as [number, number];
-  const monthIndex = (date: IsoDate) => {
-    const [year, month] = date.split('-').map(Number) as [number, number];
-    return (year - startYear) * 12 + (month - startMonth);
-  };
-  const debts = debtsOf(plans, today, monthIndex).sort((a, b) => ORDER[input.strategy](a.entry, b.entry));
-  const count = debts.reduce((max, debt) => Math.max(max, ...debt.monthOf.map((index) => index + 1)), 0);
-  // What each plan's schedule asks in each month.
-  const due = debts.map((debt) => {
-    const amounts: Fen[] = new Array(count).fill(0);
-    debt.parts.forEach((part, index) => {
-      const month = debt.monthOf[index] as number;
-      amounts[month] = (amounts[month] ?? 0) + part.remaining;
-    });
-    return amounts;
+  const entryOf = (debt: Debt): PlannerPlan => ({
+    plan: debt.plan,
+    balance: debt.balance,
+    rate: debt.rate,
+    clearedIn: null,
+    paid: 0,
+    asScheduled: debt.asScheduled,
   });
+  const debts = [...basis.debts].sort((a, b) => ORDER[input.strategy](entryOf(a), entryOf(b)));
+  const { count } = basis;
+  const cleared: Array<number | null> = debts.map(() => null);
+  const paidOn: Fen[] = debts.map(() => 0);
   // What a plan's installments in month m, due after `date`, ask: what clearing it on `date` frees that month.
   const dueAfter = (debt: Debt, month: number, date: IsoDate) =>
     debt.parts.reduce((sum, part, index) => (debt.monthOf[index] === month && part.dueDate > date ? sum + part.remaining : sum), 0);
@@ -149,8 +175,7 @@ export function planPayoff(plans: readonly Plan[], today: IsoDate, input: Planne
     setAside += input.extraPerMonth + (m === 0 ? input.oneOff : 0);
     const cells = debts.map((): PlannerCell => ({ scheduled: 0, payoff: 0 }));
     debts.forEach((debt, index) => {
-      if (debt.cleared === null) return;
-      setAside += due[index]?.[m] ?? 0;
+      if (cleared[index] !== null) setAside += debt.due[m] ?? 0;
     });
     // Clear plans in order while the money set aside reaches the next one's payoff.
     while (next < debts.length) {
@@ -160,29 +185,33 @@ export function planPayoff(plans: readonly Plan[], today: IsoDate, input: Planne
       next++;
       if (payoff === 0) continue; // Nothing left to clear after today: it runs out on its own.
       setAside += dueAfter(debt, m, date) - payoff;
-      debt.cleared = m;
+      cleared[next - 1] = m;
       (cells[next - 1] as PlannerCell).payoff = payoff;
     }
     debts.forEach((debt, index) => {
       const cell = cells[index] as PlannerCell;
-      if (debt.cleared === null || debt.cleared > m) cell.scheduled = due[index]?.[m] ?? 0;
-      else if (debt.cleared === m) cell.scheduled = (due[index]?.[m] ?? 0) - dueAfter(debt, m, date);
-      debt.entry.paid += cell.scheduled + cell.payoff;
+      const clearedIn = cleared[index] ?? null;
+      if (clearedIn === null || clearedIn > m) cell.scheduled = debt.due[m] ?? 0;
+      else if (clearedIn === m) cell.scheduled = (debt.due[m] ?? 0) - dueAfter(debt, m, date);
+      paidOn[index] = (paidOn[index] ?? 0) + cell.scheduled + cell.payoff;
     });
     const paid = cells.reduce((sum, cell) => sum + cell.scheduled + cell.payoff, 0);
-    const asScheduled = due.reduce((sum, amounts) => sum + (amounts[m] ?? 0), 0);
+    const asScheduled = debts.reduce((sum, debt) => sum + (debt.due[m] ?? 0), 0);
     months.push({ month: monthKey(date), cells, paid, asScheduled, setAside });
   }
-  for (const debt of debts) debt.entry.clearedIn = debt.cleared === null ? null : (months[debt.cleared]?.month ?? null);
+  const order = debts.map((debt, index): PlannerPlan => {
+    const clearedIn = cleared[index] ?? null;
+    return { ...entryOf(debt), clearedIn: clearedIn === null ? null : (months[clearedIn]?.month ?? null), paid: paidOn[index] ?? 0 };
+  });
 
-  const principal = debts.reduce((sum, debt) => sum + debt.entry.balance, 0);
+  const principal = debts.reduce((sum, debt) => sum + debt.balance, 0);
   const outcome = (amount: (month: PlannerMonth) => Fen): PlannerOutcome => {
     const paid = months.reduce((sum, month) => sum + amount(month), 0);
     const last = months.findLastIndex((month) => amount(month) > 0);
     return { debtFreeMonth: last < 0 ? null : (months[last]?.month ?? null), paid, charges: paid - principal };
   };
   return {
-    order: debts.map((debt) => debt.entry),
+    order,
     months,
     planned: outcome((month) => month.paid),
     asScheduled: outcome((month) => month.asScheduled),

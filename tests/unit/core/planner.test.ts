@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonthsClamped } from '../../../lib/core/dates';
 import { keepsFutureFees, openParts, settleFuture } from '../../../lib/core/payoff';
-import { PAYOFF_STRATEGIES, planPayoff } from '../../../lib/core/planner';
+import { PAYOFF_STRATEGIES, payoffBasis, planPayoff } from '../../../lib/core/planner';
 import { buildSchedule } from '../../../lib/core/schedule';
 import type { Plan } from '../../../lib/core/schemas';
 import { planStatus } from '../../../lib/core/status';
@@ -50,6 +50,14 @@ describe('planPayoff: worked example', () => {
     expect(result.order.map((entry) => entry.plan.id)).toEqual(['a', 'b']);
     expect(result.order[0]?.clearedIn).toBe('2026-04');
     expect(result.months[1]).toMatchObject({ month: '2026-04', paid: 106_619 + 964_800, setAside: 162_314 });
+  });
+
+  it('plans the same from a basis computed once as from the plans', () => {
+    const basis = payoffBasis([A, B], TODAY);
+    for (const strategy of PAYOFF_STRATEGIES) {
+      const input = { extraPerMonth: 50_000, oneOff: 300_000, strategy };
+      expect(planPayoff([A, B], TODAY, input, basis)).toEqual(planPayoff([A, B], TODAY, input));
+    }
   });
 
   it('leaves out archived plans, plans already paid and impossible terms', () => {
