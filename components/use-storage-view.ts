@@ -22,8 +22,9 @@ watchValues(() => {
  * popup's), saves a round trip; a change that arrived before this view subscribed is not missed: the
  * view loads again. Of overlapping loads, only the latest started is shown.
  */
-export function useStorageView<T>(load: () => Promise<T>, initial?: Promise<T>, keys?: readonly string[]): T | null {
-  const [view, setView] = useState<T | null>(null);
+export function useStorageView<T>(load: () => Promise<T>, initial?: Promise<T>, keys?: readonly string[], ready?: T): T | null {
+  // `ready`: what `initial` resolved to, when the page waited for it: the first render shows it.
+  const [view, setView] = useState<T | null>(ready ?? null);
   useEffect(() => {
     let alive = true;
     let latest = 0;
