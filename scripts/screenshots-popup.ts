@@ -1,5 +1,5 @@
 // Screenshots of the popup from the real build, in zh-CN and en, for the README:
-//   npm run build && npx tsx scripts/screenshots-popup.ts
+//   npm run build && npx tsx scripts/screenshots-popup.ts   (REPAY_OUT_DIR picks another build, as for the e2e tests)
 // Plans are seeded through the service worker, as the background would store them.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +9,25 @@ import { seed, seedPlan, shanghaiDate } from '../tests/e2e/seed';
 
 const OUT = 'docs/screenshots';
 
+/** One plan in each of the popup's sections: a debit to confirm, late, today, this week, the next 30 days. */
 function plans(zh: boolean) {
   return [
-    seedPlan({ id: 'phone', title: zh ? '小米 15 Pro' : 'Xiaomi 15 Pro', firstDueDate: shanghaiDate(-62), autoRepay: true, payments: [] }),
+    seedPlan({
+      id: 'phone',
+      title: zh ? '小米 15 Pro' : 'Xiaomi 15 Pro',
+      firstDueDate: shanghaiDate(-1),
+      autoRepay: true,
+      paymentMethod: { kind: 'bank-card', label: zh ? '招行 ****1234' : 'CMB ****1234' },
+    }),
+    seedPlan({
+      id: 'watch',
+      title: zh ? '小米手表' : 'Xiaomi Watch',
+      principal: 99_900,
+      periods: 6,
+      firstDueDate: shanghaiDate(-4),
+      graceDays: 0,
+      autoRepay: false,
+    }),
     seedPlan({
       id: 'laptop',
       title: zh ? 'Redmi Book 笔记本' : 'Redmi Book laptop',
@@ -19,6 +35,7 @@ function plans(zh: boolean) {
       periods: 6,
       rate: 0.0075,
       firstDueDate: shanghaiDate(0),
+      autoRepay: false,
     }),
     seedPlan({
       id: 'huabei',
@@ -41,6 +58,8 @@ function plans(zh: boolean) {
       method: 'annuity',
       rate: 0.1,
       firstDueDate: shanghaiDate(12),
+      autoRepay: false,
+      repayUrl: '',
     }),
   ];
 }
@@ -59,6 +78,14 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await seed(worker, { plans: plans(locale === 'zh-CN') });
     await page.locator('.row').first().waitFor();
     await page.screenshot({ path: join(OUT, `popup-${locale}.png`), fullPage: true });
+    // The same in the dark, as the system setting asks.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(OUT, `popup-dark-${locale}.png`), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+    // "No debit" on the auto-repay row: the failed-debit help.
+    await page.locator('.row__question .btn').nth(1).click();
+    await page.locator('.late-help').waitFor();
+    await page.screenshot({ path: join(OUT, `popup-debit-failed-${locale}.png`), fullPage: true });
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -4,7 +4,6 @@ import { contactOf } from '../../lib/core/lenders';
 import type { Plan } from '../../lib/core/schemas';
 import { RateLinesHelp } from './rate-lines-help';
 import { useTexts } from './texts';
-import { routeHref } from './use-hash-route';
 
 const STEPS = [1, 2, 3, 4, 5, 6] as const;
 const CHECKS = [1, 2, 3, 4, 5, 6] as const;
@@ -20,8 +19,14 @@ export function HelpPage({ plans, planId }: Props) {
   const { t } = useTexts();
   const checklist = useRef<HTMLHeadingElement>(null);
   const chosen = plans.find((plan) => plan.id === planId);
+  // After the page's own move to its h1 (options-app, lazy-page): the checklist is what this link is for.
   useEffect(() => {
-    if (chosen) checklist.current?.focus();
+    if (!chosen) return;
+    const frame = requestAnimationFrame(() => {
+      checklist.current?.focus();
+      checklist.current?.scrollIntoView({ block: 'start' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [chosen?.id]);
   return (
     <section aria-labelledby="help-heading" class="help">
@@ -82,7 +87,7 @@ function Contacts({ plans }: { plans: readonly Plan[] }) {
                   {t('help.contactWeb')}
                 </a>
               )}{' '}
-              {!contact.phone && <a href={routeHref({ name: 'edit', id: plan.id })}>{t('help.contactAdd')}</a>}
+              {!contact.phone && <span class="muted">{t('help.contactAdd')}</span>}
             </li>
           );
         })}

@@ -14,7 +14,8 @@ import { useLazyPart } from './lazy-part';
 export interface RowActions {
   markPaid: (row: AgendaRow) => void;
   repay: (row: AgendaRow) => void;
-  snooze: (row: AgendaRow, until: number) => void;
+  /** `confirmation` says when, in words, once the background has it. */
+  snooze: (row: AgendaRow, until: number, confirmation: string) => void;
   /** The answer to "did the automatic debit go through?". */
   confirmDebit: (row: AgendaRow, succeeded: boolean) => void;
   /** What to do about a late row: the checks, repaying now and the lender's customer service. */
@@ -106,16 +107,15 @@ export function PaymentRow({ row, today, locale, t, actions, busy }: Props) {
           >
             {t('action.markPaid')}
           </button>
-          {repayUrlOf(row) ? (
-            <button type="button" class="btn" aria-label={t('action.repayLabel', { plan: name })} onClick={() => actions.repay(row)}>
-              {t('action.repay')}
-            </button>
-          ) : (
-            // No page takes this lender's repayment: the button says where, and opens the help that explains it.
-            <button type="button" class="btn" onClick={() => actions.repay(row)}>
-              {t(`repayWhere.${row.lender.kind}`)}
-            </button>
-          )}
+          {/* No page takes this lender's repayment: the button says where, and opens the help that explains it. */}
+          <button
+            type="button"
+            class="btn"
+            aria-label={repayUrlOf(row) ? t('action.repayLabel', { plan: name }) : undefined}
+            onClick={() => actions.repay(row)}
+          >
+            {repayUrlOf(row) ? t('action.repay') : t(`repayWhere.${row.lender.kind}`)}
+          </button>
           {late ? (
             <button
               type="button"
@@ -147,9 +147,9 @@ export function PaymentRow({ row, today, locale, t, actions, busy }: Props) {
           now={actions.now}
           reminderHour={actions.reminderHour}
           locale={locale}
-          onChoose={(until) => {
+          onChoose={(until, confirmation) => {
             closeMenu();
-            actions.snooze(row, until);
+            actions.snooze(row, until, confirmation);
           }}
           onClose={closeMenu}
         />

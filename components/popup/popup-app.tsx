@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { type AgendaRow, groupAgenda } from '../../lib/core/agenda';
-import { lenderClock, lenderToday } from '../../lib/core/dates';
+import { lenderToday } from '../../lib/core/dates';
 import { repayUrlOf } from '../../lib/core/lenders';
 import { formatMoney } from '../../lib/core/money';
 import { ext } from '../../lib/ext';
-import { formatDate } from '../../lib/i18n/format';
 import { loadErrorMessages } from '../../lib/i18n/popup';
 import type { CommandName } from '../../lib/protocol';
 import type { SendArgs } from '../../lib/send';
@@ -94,10 +93,10 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
       setToast({ text: t('toast.paid', { plan: row.title, period: row.period }), undo: undoWith(row, payment) });
     },
     repay: repayOrHelp,
-    snooze: async (row: AgendaRow, until: number) => {
+    snooze: async (row: AgendaRow, until: number, confirmation: string) => {
       const result = await send('snooze', { planId: row.planId, period: row.period, until });
       if (!result.ok) return fail(result.error.message);
-      setToast({ text: t('toast.snoozedUntil', { date: formatDate(lenderToday(until), locale), time: lenderClock(until) }) });
+      setToast({ text: confirmation });
     },
     confirmDebit: async (row: AgendaRow, succeeded: boolean) => {
       setBusyKey(rowKey(row));
@@ -118,6 +117,8 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
   };
 
   const summary = snapshot?.summary;
+  // What is late is owed now: the header's figures include it, and say so.
+  const late = summary && summary.overdueCount > 0 ? t('header.inclLate') : '';
   return (
     <div class="popup">
       <header class="header">
@@ -125,11 +126,17 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
         {summary && snapshot.activePlans > 0 && (
           <dl class="header__totals">
             <div>
-              <dt>{t(summary.overdueCount > 0 ? 'header.next30Late' : 'header.next30')}</dt>
+              <dt>
+                {t('header.next30')}
+                {late}
+              </dt>
               <dd>{formatMoney(summary.dueWithin30Days, locale)}</dd>
             </div>
             <div>
-              <dt>{t(summary.overdueCount > 0 ? 'header.thisMonthLate' : 'header.thisMonth')}</dt>
+              <dt>
+                {t('header.thisMonth')}
+                {late}
+              </dt>
               <dd>{formatMoney(summary.dueThisMonth, locale)}</dd>
             </div>
           </dl>

@@ -14,7 +14,7 @@ interface Props {
   locale: Locale;
   /** This part's own words, loaded with it. */
   x: PopupMoreT;
-  onChoose: (until: number) => void;
+  onChoose: (until: number, confirmation: string) => void;
   onClose: () => void;
 }
 
@@ -26,6 +26,7 @@ export function SnoozeMenu({ id, row, now, reminderHour, locale, x, onChoose, on
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => list.current?.querySelector('button')?.focus(), []);
   const choices = snoozeChoices(now, row.dueDate, reminderHour);
+  const when = (until: number) => ({ time: lenderClock(until), date: formatDate(lenderToday(until), locale) });
   return (
     <fieldset
       id={id}
@@ -41,8 +42,12 @@ export function SnoozeMenu({ id, row, now, reminderHour, locale, x, onChoose, on
       <ul ref={list}>
         {choices.map((choice) => (
           <li key={choice.kind}>
-            <button type="button" class="btn btn--quiet" onClick={() => onChoose(choice.until)}>
-              {x(`snooze.${choice.kind}`, { time: lenderClock(choice.until), date: formatDate(lenderToday(choice.until), locale) })}
+            <button
+              type="button"
+              class="btn btn--quiet"
+              onClick={() => onChoose(choice.until, x('toast.snoozedUntil', when(choice.until)))}
+            >
+              {x(`snooze.${choice.kind}`, when(choice.until))}
             </button>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { NotificationContent } from './notification-content';
-import { parseNotificationId } from './notification-content';
+import { notificationKind, parseNotificationId } from './notification-content';
 
 /**
  * Shows a reminder. The id is derived from the installments, so showing the same reminder again
@@ -28,12 +28,13 @@ export async function showReminder(content: NotificationContent): Promise<void> 
  * Closes the notifications of installments no longer open (paid, skipped, or their plan archived or
  * deleted): a reminder must not outlive what it reminds of. A grouped one goes as soon as any of its
  * installments is settled, as its text would no longer be true; the others stay on the badge and popup.
+ * A question about an automatic debit goes once it is answered (`asking` no longer holds it).
  */
-export async function clearSettled(open: ReadonlySet<string>): Promise<string[]> {
+export async function clearSettled(open: ReadonlySet<string>, asking: ReadonlySet<string>): Promise<string[]> {
   const cleared: string[] = [];
   for (const id of Object.keys(await browser.notifications.getAll())) {
-    const refs = parseNotificationId(id);
-    if (refs?.some((ref) => !open.has(`${ref.planId}:${ref.period}`))) {
+    const current = notificationKind(id) === 'debit' ? asking : open;
+    if (parseNotificationId(id)?.some((ref) => !current.has(`${ref.planId}:${ref.period}`))) {
       await browser.notifications.clear(id);
       cleared.push(id);
     }

@@ -1,5 +1,6 @@
 import { activePlanCount, agendaSnapshotOf } from '../core/agenda-snapshot';
 import { lenderToday } from '../core/dates';
+import { awaitsDebit } from '../core/installment-state';
 import { badgeCountOf, logSent, remindersOf } from '../core/reminders';
 import { DEFAULT_SETTINGS, type SentReminder } from '../core/schemas';
 import { openInstallments } from '../core/summary';
@@ -49,7 +50,10 @@ export async function reconcileAt(now: number, uiLanguage: () => string, unlogge
   }
   const complete = plans.unreadable.length === 0;
   // Only with every plan read: an unreadable one's installments are not known to be settled.
-  if (complete) await clearSettled(new Set(open.map(({ plan, status }) => `${plan.id}:${status.period}`)));
+  if (complete) {
+    const key = ({ plan, status }: (typeof open)[number]) => `${plan.id}:${status.period}`;
+    await clearSettled(new Set(open.map(key)), new Set(open.filter((item) => awaitsDebit(item.status)).map(key)));
+  }
   const badge: BadgeState = complete ? { kind: 'count', ...badgeCountOf(open, settings, today) } : { kind: 'unreadable' };
   // An agenda without the unreadable plans would look complete: the popup then says what it cannot read.
   const agenda = writeAgenda(complete ? agendaSnapshotOf(open, activePlanCount(plans.plans), today) : null);

@@ -56,6 +56,15 @@ describe('auto-repay: the day after the due date asks whether the debit went thr
 describe('notifications leave with what they remind of', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('closes the debit question once it is answered in the popup, though the installment is still open', async () => {
+    const { service } = await harness({ plans: [AUTO], now: at('2026-06-11', 9) });
+    await service.reconcile();
+    expect(Object.keys(await shownNotifications())).toEqual(['rhd|auto:1']);
+    await service.execute('confirmDebit', { planId: 'auto', period: 1, succeeded: false }, 'extension');
+    await service.reconcile();
+    expect(await shownNotifications()).toEqual({});
+  });
+
   it('clears a reminder once its installment is marked paid elsewhere (the popup)', async () => {
     const { service, env } = await harness({ plans: [makePlan({ id: 'a', firstDueDate: '2026-06-10' })], now: at('2026-06-09', 9) });
     await service.reconcile();

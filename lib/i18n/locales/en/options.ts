@@ -381,7 +381,7 @@ export default {
   'help.contactsHeading': 'Customer service',
   'help.contactPhone': 'Phone: {phone}',
   'help.contactWeb': 'Official website',
-  'help.contactAdd': 'Add a customer service number',
+  'help.contactAdd': 'No number known: the lender’s app or website shows it',
   'nav.paste': 'Paste bills',
   'paste.heading': 'Paste bill messages',
   'paste.intro':

@@ -6,7 +6,7 @@ export default {
   'snooze.tomorrow': 'Tomorrow at {time}',
   'snooze.threeDaysBefore': '3 days before it is due ({date}, {time})',
   'snooze.dueDay': 'On the due day ({date}, {time})',
-  'contact.none': 'No customer service number yet: add one in this plan’s settings.',
+  'contact.none': 'No customer service number is known for this plan: the lender’s app or website shows how to reach it.',
   'debit.title': 'No debit for {plan} period {period}',
   'debit.check': 'First check these three:',
   'debit.balance': 'is there enough money on the account ({account})?',
@@ -17,4 +17,5 @@ export default {
   'debit.checklist': 'Late payment checklist',
   'debit.close': 'Close',
   'late.title': '{plan} period {period} is past its due date',
+  'toast.snoozedUntil': 'Will remind you on {date} at {time} Beijing time',
 } satisfies Record<keyof typeof zh, string>;

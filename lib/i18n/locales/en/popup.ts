@@ -41,8 +41,6 @@ export default {
   'link.options': 'Manage all plans',
   'link.add': 'Add a plan',
   'nothing.due': 'Nothing to pay soon',
-  'header.next30Late': 'Due in 30 days (incl. late)',
-  'header.thisMonthLate': 'Due this month (incl. late)',
   'section.confirm': 'Debit to confirm',
   'row.debitFailed': 'Debit failed',
   'confirm.question': 'Did the automatic debit go through?',
@@ -60,7 +58,7 @@ export default {
   'readPage.none':
     'No bill or repayment plan found on this page. Open the bill or plan page and try again, or paste your bill messages under “Manage all plans”.',
   'readPage.failed': 'Could not read this page: {reason}',
-  'toast.snoozedUntil': 'Will remind you on {date} at {time} Beijing time',
   'contact.phone': 'Customer service: {phone}',
   'contact.web': 'Customer service website',
+  'header.inclLate': ' (incl. late)',
 } satisfies Record<keyof typeof zh, string>;

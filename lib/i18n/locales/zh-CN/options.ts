@@ -370,7 +370,7 @@ export default {
   'help.contactsHeading': '客服联系方式',
   'help.contactPhone': '客服电话：{phone}',
   'help.contactWeb': '官方网站',
-  'help.contactAdd': '填写客服电话',
+  'help.contactAdd': '没有记下客服电话，请在贷款方的 App 或官网查找',
   'nav.paste': '粘贴账单',
   'paste.heading': '粘贴账单短信',
   'paste.intro':

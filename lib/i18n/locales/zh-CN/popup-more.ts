@@ -6,7 +6,7 @@ export default {
   'snooze.tomorrow': '明天 {time}',
   'snooze.threeDaysBefore': '到期前 3 天（{date} {time}）',
   'snooze.dueDay': '到期当天（{date} {time}）',
-  'contact.none': '还没有客服电话：可在这笔分期的设置里填写。',
+  'contact.none': '还没有记下这笔分期的客服电话：可在贷款方的 App 或官网里找到客服入口。',
   'debit.title': '{plan} 第 {period} 期没有扣款成功',
   'debit.check': '先检查这三点：',
   'debit.balance': '扣款账户（{account}）余额是否足够；',
@@ -17,4 +17,5 @@ export default {
   'debit.checklist': '逾期检查清单',
   'debit.close': '关闭',
   'late.title': '{plan} 第 {period} 期已过还款日',
+  'toast.snoozedUntil': '将在 {date} {time}（北京时间）再提醒',
 } as const;

@@ -38,8 +38,6 @@ export default {
   'link.options': '管理全部分期',
   'link.add': '添加分期',
   'nothing.due': '近期没有要还的款项',
-  'header.next30Late': '未来 30 天应还（含逾期）',
-  'header.thisMonthLate': '本月应还（含逾期）',
   'section.confirm': '待确认扣款',
   'row.debitFailed': '扣款失败',
   'confirm.question': '自动扣款成功了吗？',
@@ -56,7 +54,7 @@ export default {
   'readPage.found#other': '已读取 {count} 期，请在打开的页面中核对后添加。',
   'readPage.none': '此页没有找到账单或还款计划。请打开账单详情或还款计划页面后再试，也可以在“管理全部分期”中粘贴账单短信。',
   'readPage.failed': '无法读取此页：{reason}',
-  'toast.snoozedUntil': '将在 {date} {time}（北京时间）再提醒',
   'contact.phone': '客服电话：{phone}',
   'contact.web': '客服网站',
+  'header.inclLate': '（含逾期）',
 } as const;
