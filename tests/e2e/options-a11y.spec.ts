@@ -35,7 +35,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
       found['new (invalid)'] = await seriousViolations(page);
       await page.goto(page.url().replace(/#.*$/, `#plan/${id}`));
       await page
-        .getByRole('button', { name: /^(记录还款\(第 \d+ 期\)|Record payment \(period \d+\))$/ })
+        .getByRole('button', { name: /^(记录还款（第 \d+ 期）|Record payment \(period \d+\))$/ })
         .first()
         .click();
       found['plan (paying)'] = await seriousViolations(page);
