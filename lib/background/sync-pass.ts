@@ -183,8 +183,10 @@ export async function syncPass(now: number, options: { area?: SyncArea; preview?
 
   // Settings: this device's changes recorded, the shared ones applied here (whether to sync stays local).
   const storedSettingsDoc = SettingsDocSchema.safeParse(stored[SYNC_LOCAL.settingsDoc]).data;
-  let settingsDoc: SettingsDoc = storedSettingsDoc ?? docOfSettings(settings, clock.device);
-  ({ doc: settingsDoc, clock } = recordLocalSettings(settingsDoc, settings, clock, now));
+  let settingsDoc: SettingsDoc;
+  if (storedSettingsDoc) ({ doc: settingsDoc, clock } = recordLocalSettings(storedSettingsDoc, settings, clock, now));
+  // A browser joining takes the settings the others share (the preview says so); the first one shares its own.
+  else settingsDoc = remote.settings ?? docOfSettings(settings, clock.device);
   if (remote.settings) settingsDoc = mergeSettingsDocs(settingsDoc, remote.settings);
   const settingsHere: Settings = settingsOfDoc(settingsDoc, settings);
   preview.settingsChangeHere = canonical(settingsHere) !== canonical(settings);

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildBackup } from '../../../lib/core/backup';
 import { DEFAULT_SETTINGS, type Plan } from '../../../lib/core/schemas';
 import { readItem, SETTINGS } from '../../../lib/storage/items';
+import { stampOf } from '../../../lib/sync/hlc';
 import { decodeArea, encodePlan } from '../../../lib/sync/layout';
 import { docOfPlan, planOfDoc, recordLocal } from '../../../lib/sync/plan-doc';
 import type { SyncStatus } from '../../../lib/sync/status';
@@ -137,5 +138,28 @@ describe('a backup from a browser that syncs', () => {
     expect(settings.ok && settings.value.sync).toBeFalsy();
     await service.execute('syncNow', undefined, 'extension');
     expect(await area()).toEqual({});
+  });
+});
+
+describe('the settings on a first sync', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('are taken from the browsers already syncing, and a later change here is shared', async () => {
+    const { service, env } = await harness({ plans: [], settings: { ...DEFAULT_SETTINGS, reminderHour: 21 }, now: NOW });
+    await fakeBrowser.storage.sync.set({
+      s: { v: 1, f: { leadDays: [[1], stampOf(NOW - 5_000, 0, 'zzzzzzzz')], reminderHour: [8, stampOf(NOW - 5_000, 0, 'zzzzzzzz')] } },
+    });
+    const preview = await service.execute('syncPreview', undefined, 'extension');
+    expect(preview).toMatchObject({ ok: true, value: { settingsChangeHere: true } });
+    await service.execute('setSync', { enabled: true }, 'extension');
+    const joined = await readItem(SETTINGS, NOW);
+    expect(joined.ok && joined.value).toMatchObject({ reminderHour: 8, leadDays: [1], sync: true });
+
+    env.clock.now = NOW + 10_000;
+    await service.execute('updateSettings', { ...DEFAULT_SETTINGS, reminderHour: 7, sync: true }, 'extension');
+    await service.execute('syncNow', undefined, 'extension');
+    const shared = decodeArea(await area()).settings?.f;
+    expect(shared?.reminderHour?.[0]).toBe(7);
+    expect(shared?.leadDays?.[0]).toEqual([3, 1, 0]);
   });
 });
