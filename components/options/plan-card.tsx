@@ -101,6 +101,7 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
             </div>
           </dl>
           <RateFigures
+            brief
             rate={figures.rate}
             cost={figures.totals.interest}
             total={figures.totals.total}

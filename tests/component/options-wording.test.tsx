@@ -34,6 +34,12 @@ describe('zh-CN wording', () => {
     expect(screen.getByText(zh['figures.effectiveHint'])).toBeTruthy();
   });
 
+  it('a plan card in the list keeps to the names, without the explanations', () => {
+    renderOptions(<RateFigures brief rate={{ nominal: 0.1303, effective: 0.1384 }} cost={72_000} total={1_272_000} />, 'zh-CN');
+    expect(screen.getByText('年化利率（IRR，单利）')).toBeTruthy();
+    expect(screen.queryByText(zh['figures.nominalHint'])).toBeNull();
+  });
+
   it('the store button and the help name the same action', () => {
     const help = Object.values(zh).join('\n');
     expect(help).toContain('添加到还款助手');
