@@ -22,6 +22,10 @@ export function ReadPageButton({ t, locale }: { t: PopupT; locale: Locale }) {
     const errors = await loadErrorMessages(locale);
     setOutcome({ kind: 'failed', reason: errors((result?.error.message ?? 'err.readPageRefused') as Parameters<typeof errors>[0]) });
   };
+  const openPaste = async () => {
+    await ext.tabs.create({ url: ext.runtime.getURL('/options.html#paste' as Parameters<typeof ext.runtime.getURL>[0]) });
+    window.close();
+  };
   const message =
     outcome?.kind === 'reading'
       ? t('readPage.reading')
@@ -39,6 +43,14 @@ export function ReadPageButton({ t, locale }: { t: PopupT; locale: Locale }) {
       </button>
       <p id="read-page-status" class="read-page-status" role="status">
         {message}
+        {outcome?.kind === 'none' && (
+          <>
+            {' '}
+            <button type="button" class="link" onClick={openPaste}>
+              {t('readPage.paste')}
+            </button>
+          </>
+        )}
       </p>
     </>
   );

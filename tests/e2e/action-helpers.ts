@@ -56,7 +56,13 @@ export async function clickToolbarButton(context: BrowserContext, page: Page, ex
     if (closed) throw new Error(POPUP_CLOSED);
     const id = nextId++;
     const answer = new Promise<{ result?: unknown; error?: { message: string } }>((resolve) => waiting.set(id, resolve));
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    try {
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    } catch (error) {
+      // Gone before the detach event arrived.
+      if (/No session/.test((error as Error).message)) throw new Error(POPUP_CLOSED);
+      throw error;
+    }
     const message = await answer;
     waiting.delete(id);
     if (message.error) throw new Error(message.error.message === POPUP_CLOSED ? POPUP_CLOSED : `${method}: ${message.error.message}`);

@@ -114,10 +114,14 @@ test('says so when the page shows no bill, and proposes nothing', async ({ conte
   const article = await openStorePage(context, ARTICLE_URL, page('no-bill.html'));
   const popup = await readFromPopup(context, article, extensionId);
   const said = await waitInPopup<string>(popup, `${STATUS}.includes('没有找到') && ${STATUS}`);
-  expect(said).toBe('此页没有找到账单或还款计划。请打开账单详情或还款计划页面后再试，也可以在“管理全部分期”中粘贴账单短信。');
+  expect(said).toBe('此页没有找到账单或还款计划。请打开账单详情或还款计划页面后再试，或者： 粘贴账单短信');
   expect(await stored(worker, 'importProposal')).toBeUndefined();
   expect(context.pages().filter((p) => p.url().includes('options.html'))).toHaveLength(0);
-  await popup.close();
+  // Its way on: the paste page, one key press away.
+  const opened = context.waitForEvent('page', (p) => p.url().endsWith('/options.html#paste'));
+  await popup.run(`document.querySelector('#read-page-status button').focus()`);
+  await popup.press('Enter');
+  await expect((await opened).getByRole('heading', { level: 1, name: '粘贴账单短信' })).toBeVisible();
 });
 
 test('reads nothing without the click: no grant, no read; the popup opening alone reads nothing either', async ({

@@ -55,8 +55,8 @@ export default {
   'readPage.reading': 'Reading this page…',
   'readPage.found#one': 'Read 1 installment; check it on the page that opened, then add it.',
   'readPage.found#other': 'Read {count} installments; check them on the page that opened, then add them.',
-  'readPage.none':
-    'No bill or repayment plan found on this page. Open the bill or plan page and try again, or paste your bill messages under “Manage all plans”.',
+  'readPage.none': 'No bill or repayment plan found on this page. Open the bill or plan page and try again, or:',
+  'readPage.paste': 'Paste bill messages',
   'readPage.failed': 'Could not read this page: {reason}',
   'contact.phone': 'Customer service: {phone}',
   'contact.web': 'Customer service website',
