@@ -10,6 +10,26 @@ export function localeFor(settings: Pick<Settings, 'language'>): Locale {
   return settings.language === 'auto' ? resolveLocale('auto', ext.i18n.getUILanguage()) : settings.language;
 }
 
+/** What each page's first load resolved to, once it has. */
+const settled = new WeakMap<Promise<unknown>, unknown>();
+
+/**
+ * Renders the page once its first load (`initial`, started as the script runs) has settled, so the first
+ * render draws the data instead of a placeholder an effect would replace a frame later; a slow load
+ * shows the placeholder after `patience` ms meanwhile.
+ */
+export function renderWhenLoaded<T>(initial: Promise<T>, show: () => void, patience = 100): void {
+  const placeholder = setTimeout(show, patience);
+  const settle = () => {
+    clearTimeout(placeholder);
+    show();
+  };
+  initial.then((value) => {
+    settled.set(initial, value);
+    settle();
+  }, settle);
+}
+
 /** Changes seen since this page loaded: a read started at load time is stale once any has arrived. */
 let changesSinceLoad = 0;
 watchValues(() => {
@@ -22,9 +42,9 @@ watchValues(() => {
  * popup's), saves a round trip; a change that arrived before this view subscribed is not missed: the
  * view loads again. Of overlapping loads, only the latest started is shown.
  */
-export function useStorageView<T>(load: () => Promise<T>, initial?: Promise<T>, keys?: readonly string[], ready?: T): T | null {
-  // `ready`: what `initial` resolved to, when the page waited for it: the first render shows it.
-  const [view, setView] = useState<T | null>(ready ?? null);
+export function useStorageView<T>(load: () => Promise<T>, initial?: Promise<T>, keys?: readonly string[]): T | null {
+  // What `initial` resolved to, when the page waited for it (./first-load): the first render shows it.
+  const [view, setView] = useState<T | null>(() => (initial ? ((settled.get(initial) as T | undefined) ?? null) : null));
   useEffect(() => {
     let alive = true;
     let latest = 0;

@@ -37,20 +37,7 @@ export async function loadLaterRows(now = Date.now()): Promise<AgendaRow[]> {
   return (await import('./from-plans')).laterRowsFromPlans(lenderToday(now));
 }
 
-/** What each first load resolved to: main.tsx renders once it has, so the first render has the rows. */
-const settled = new WeakMap<Promise<PopupData>, PopupData>();
-
-/** `loadPopupData()` for the page's first render: the returned promise remembers what it resolved to. */
-export function firstPopupData(): Promise<PopupData> {
-  const load = loadPopupData();
-  void load.then(
-    (data) => settled.set(load, data),
-    () => undefined,
-  );
-  return load;
-}
-
 /** Popup data, refreshed on every storage change; `initial` is a read started before the first render. */
 export function usePopupData(initial: Promise<PopupData> | undefined, now: number): PopupData | null {
-  return useStorageView(() => loadPopupData(now), initial, undefined, initial && settled.get(initial));
+  return useStorageView(() => loadPopupData(now), initial);
 }
