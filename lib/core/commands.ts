@@ -132,7 +132,6 @@ export function snooze(plan: Plan, period: number, until: number, ctx: CommandCo
   return changed({ ...plan, snoozes: [...plan.snoozes.filter((s) => s.period !== period), { period, until }], updatedAt: ctx.now });
 }
 
-
 /**
  * The user's answer to "did the automatic debit go through?" for a period past its due date: yes records
  * what it owed as paid on the due date; no marks the debit failed, so the period is late as usual.

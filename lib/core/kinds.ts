@@ -5,7 +5,17 @@ export const LENDER_KINDS = ['xiaomi', 'huabei', 'baitiao', 'fenqile', 'card', '
 export const METHODS = ['fee', 'annuity', 'equal-principal', 'interest-first', 'interest-free'] as const;
 export const PAYMENT_METHOD_KINDS = ['bank-card', 'wechat', 'alipay', 'other'] as const;
 export const LANGUAGES = ['auto', 'zh-CN', 'en'] as const;
-export const INSTALLMENT_STATES = ['paid', 'skipped', 'partly-paid', 'upcoming', 'due-today', 'in-grace', 'overdue', 'nothing-due', 'unconfirmed'] as const;
+export const INSTALLMENT_STATES = [
+  'paid',
+  'skipped',
+  'partly-paid',
+  'upcoming',
+  'due-today',
+  'in-grace',
+  'overdue',
+  'nothing-due',
+  'unconfirmed',
+] as const;
 
 /** Reminders per installment before its due date: more would be noise. */
 export const MAX_LEAD_DAYS = 5;
