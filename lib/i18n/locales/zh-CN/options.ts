@@ -381,7 +381,7 @@ export default {
   'paste.found#one': '找到 1 笔账单',
   'paste.found#other': '找到 {count} 笔账单',
   'paste.foundNone': '没有找到账单。',
-  'paste.due': '{date} 前应还 {amount}',
+  'paste.due': '{date}前应还 {amount}',
   'paste.minimum': '最低还款 {amount}',
   'paste.review': '核对并添加',
   'paste.added': '已添加为计划',
