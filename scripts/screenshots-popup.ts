@@ -77,6 +77,8 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await page.screenshot({ path: join(OUT, `popup-empty-${locale}.png`) });
     await seed(worker, { plans: plans(locale === 'zh-CN') });
     await page.locator('.row').first().waitFor();
+    // The popup scrolls its list within 580 px; here it is shown whole, so every section is in the picture.
+    await page.addStyleTag({ content: '.popup { max-height: none; }' });
     await page.screenshot({ path: join(OUT, `popup-${locale}.png`), fullPage: true });
     // The same in the dark, as the system setting asks.
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -74,9 +74,7 @@ describe('"Repay now" per lender kind', () => {
   it('on a bank-card plan without an address says where to repay and opens the help, never jr.mi.com', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await show([makePlan({ id: 'card', lender: { kind: 'card', name: '招商银行' }, repayUrl: '', firstDueDate: '2026-03-20' })]);
-    fireEvent.click(
-      within(ROW('招商银行 · Xiaomi 15 Pro')).getByRole('button', { name: 'Repay in your card issuer’s app or online banking' }),
-    );
+    fireEvent.click(within(ROW('招商银行 · Xiaomi 15 Pro')).getByRole('button', { name: 'Repay at your bank' }));
     await waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/options\.html#help\/card$/) }));
     expect(JSON.stringify(create.mock.calls)).not.toContain('jr.mi.com');
   });
@@ -139,9 +137,7 @@ describe('auto-repay the day after the due date', () => {
   it('yes records the payment and the row leaves', async () => {
     await show([auto]);
     send.mockResolvedValueOnce({ ok: true, value: { ...auto, payments: [payment(1, 107_200, '2026-03-07')] } });
-    fireEvent.click(
-      screen.getByRole('button', { name: 'The automatic debit for Xiaomi Installments · Xiaomi 15 Pro period 1 went through' }),
-    );
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, debited: Xiaomi Installments · Xiaomi 15 Pro period 1' }));
     await waitFor(() => expect(send).toHaveBeenCalledWith('confirmDebit', command({ planId: 'auto', period: 1, succeeded: true })));
     expect(screen.queryByText('Did the automatic debit go through?')).toBeNull();
     expect(await screen.findByText('Recorded the automatic debit for Xiaomi 15 Pro period 1')).toBeTruthy();
@@ -150,7 +146,7 @@ describe('auto-repay the day after the due date', () => {
   it('no opens the failed-debit help: what to check, repay now, customer service, the daily reminder', async () => {
     await show([auto]);
     send.mockResolvedValueOnce({ ok: true, value: { ...auto, debitFailed: [1] } });
-    fireEvent.click(screen.getByRole('button', { name: 'No debit for Xiaomi Installments · Xiaomi 15 Pro period 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'No debit: Xiaomi Installments · Xiaomi 15 Pro period 1' }));
     await waitFor(() => expect(send).toHaveBeenCalledWith('confirmDebit', command({ planId: 'auto', period: 1, succeeded: false })));
     const help = await screen.findByRole('region', { name: 'No debit for Xiaomi Installments · Xiaomi 15 Pro period 1' });
     expect(help.textContent).toContain('is there enough money on the account (招行 ****1234)?');

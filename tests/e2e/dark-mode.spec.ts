@@ -72,7 +72,8 @@ test('the popup follows the system setting, light or dark, and stays readable in
   const options = await openOptions(openPage, '#plans');
   await addPlanThroughForm(options, { ...overduePlan, autoRepayLabel: '招行 ****1234' });
   const popup = await openPage('popup.html');
-  await expect(popup.locator('.row--late').first()).toBeVisible();
+  // An auto-repay plan past its due date asks whether the debit went through (not red until the user says no).
+  await expect(popup.locator('.row--confirm').first()).toBeVisible();
 
   await popup.emulateMedia({ colorScheme: 'light' });
   expect(luminance((await drawn(popup.locator('body'))).background)).toBeGreaterThan(0.9);

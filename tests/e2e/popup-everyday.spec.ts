@@ -42,13 +42,17 @@ test('lists every installment due within 30 days as rows, each in its section; o
 });
 
 test('a bank-card plan’s repay button says where to repay and opens the help, not jr.mi.com', async ({ worker, openPage, context }) => {
-  await seed(worker, { plans: [seedPlan({ id: 'card', lender: { kind: 'card', name: '招商银行' }, repayUrl: '', firstDueDate: shanghaiDate(2) })] });
+  await seed(worker, {
+    plans: [seedPlan({ id: 'card', lender: { kind: 'card', name: '招商银行' }, repayUrl: '', firstDueDate: shanghaiDate(2) })],
+  });
   const popup = await openPage('popup.html');
   const opened = context.waitForEvent('page');
-  await popup.getByRole('button', { name: '在发卡银行的 App 或网银还款' }).click();
+  await popup.getByRole('button', { name: '在发卡银行 App 还款' }).click();
   const tab = await opened;
   await tab.waitForURL(/options\.html#help\/card$/);
-  await expect(tab.getByRole('heading', { name: '还款失败或金额不对时的检查清单' })).toBeFocused();
+  // The help opens at its checklist, with this plan's customer service (a bank card has none prefilled).
+  await expect(tab.getByRole('heading', { name: '还款失败或金额不对时的检查清单' })).toBeInViewport();
+  await expect(tab.locator('[data-contact="card"]')).toContainText('没有记下客服电话');
 });
 
 test('auto-repay: the day after asks, "没有扣款" opens the failed-debit help; the notification’s "扣款成功" records the payment', async ({
@@ -73,7 +77,7 @@ test('auto-repay: the day after asks, "没有扣款" opens the failed-debit help
   const asking = popup.getByRole('region', { name: '待确认扣款' });
   await expect(asking.getByText('自动扣款成功了吗？')).toHaveCount(2);
   await expect(popup.getByRole('region', { name: '已逾期' })).toHaveCount(0);
-  await popup.getByRole('button', { name: '小米分期 · 小米 15 Pro 第 1 期没有扣款' }).click();
+  await popup.getByRole('button', { name: '没有扣款：小米分期 · 小米 15 Pro 第 1 期' }).click();
   const help = popup.getByRole('region', { name: '小米分期 · 小米 15 Pro 第 1 期没有扣款成功' });
   await expect(help).toContainText('扣款账户（招行 ****1234）余额是否足够');
   await expect(help).toContainText('单笔或单日支付限额');
@@ -132,7 +136,10 @@ test('snoozes from the keyboard: the menu takes focus, Escape closes it, Enter p
   await expect(menu).toHaveCount(0);
   await expect(toggle).toBeFocused();
   await popup.keyboard.press('Enter');
-  await popup.getByRole('group', { name: '什么时候再提醒' }).getByRole('button', { name: /到期当天/ }).focus();
+  await popup
+    .getByRole('group', { name: '什么时候再提醒' })
+    .getByRole('button', { name: /到期当天/ })
+    .focus();
   await popup.keyboard.press('Enter');
   await expect(popup.locator('.toast')).toContainText('（北京时间）再提醒');
   const [plan] = await storedPlans<{ snoozes: Array<{ period: number; until: number }> }>(worker);

@@ -26,10 +26,10 @@ export default {
   'state.overdue': 'Overdue',
   'state.nothing-due': 'Nothing to pay',
   'state.unconfirmed': 'Debit to confirm',
-  'repayWhere.xiaomi': 'Repay in the Tianxing Finance (formerly Xiaomi Finance) app',
+  'repayWhere.xiaomi': 'Repay in the Tianxing Finance app',
   'repayWhere.huabei': 'Repay in the Alipay app',
   'repayWhere.baitiao': 'Repay in the JD Finance app',
   'repayWhere.fenqile': 'Repay in the Fenqile app',
-  'repayWhere.card': 'Repay in your card issuer’s app or online banking',
-  'repayWhere.other': 'Repay in the lender’s app or website',
+  'repayWhere.card': 'Repay at your bank',
+  'repayWhere.other': 'Repay in the lender’s app',
 } satisfies Record<keyof typeof zh, string>;

@@ -28,6 +28,6 @@ export default {
   'repayWhere.huabei': '在支付宝 App 还款',
   'repayWhere.baitiao': '在京东金融 App 还款',
   'repayWhere.fenqile': '在分期乐 App 还款',
-  'repayWhere.card': '在发卡银行的 App 或网银还款',
+  'repayWhere.card': '在发卡银行 App 还款',
   'repayWhere.other': '在贷款方的 App 或网站还款',
 } as const;
