@@ -10,8 +10,8 @@ import type { SendArgs } from '../../lib/send';
 import { AgendaView, rowKey } from './agenda-view';
 import { useLazyPart } from './lazy-part';
 import type { RowActions } from './payment-row';
-import { ReadPageButton } from './read-page-button';
 import { loadLaterRows, type PopupData, usePopupData } from './popup-data';
+import { ReadPageButton } from './read-page-button';
 import { type Toast, ToastBar } from './toast-bar';
 
 export const POPUP_READY_MARK = 'repay:popup-ready';
@@ -195,6 +195,7 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
         )}
       </main>
       <footer class="footer">
+        <ReadPageButton t={t} locale={locale} />
         <button type="button" class="link" onClick={() => void openTab(optionsUrl('plans'))}>
           {t('link.options')}
         </button>
@@ -202,7 +203,6 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
           {t('link.add')}
         </button>
       </footer>
-        <ReadPageButton t={t} locale={locale} />
       <ToastBar toast={toast} undoLabel={t('toast.undo')} onDone={clearToast} />
     </div>
   );

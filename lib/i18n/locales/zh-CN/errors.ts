@@ -52,7 +52,7 @@ export default {
   'err.backupTooManyPlans': '备份文件中的计划超过 2,000 个，无法导入',
   'err.snoozeInBackup': '备份中有超过 30 天的推迟提醒',
   'err.newerData': '这些数据来自更新版本的还款助手，请先更新扩展；在此之前不会改动任何数据',
+  'err.phone': '电话号码只能包含数字、空格和 + - ( )',
   'err.readPageRefused': '浏览器不允许读取此页（例如浏览器自己的页面或扩展商店），或此页已在点开弹窗后跳转',
   'err.readPageUnreadable': '此页的内容无法读取',
-  'err.phone': '电话号码只能包含数字、空格和 + - ( )',
 } as const;
