@@ -6,7 +6,8 @@ import { at, harness } from './harness';
 // What a reconcile costs when little changed: the plans it reads and the values it writes.
 
 const PLANS = ['a', 'b', 'c'].map((id) => makePlan({ id, title: `Plan ${id}`, firstDueDate: '2026-06-10', autoRepay: false }));
-const keysOf = (calls: unknown[][]) => calls.flatMap(([keys]) => (Array.isArray(keys) ? keys : typeof keys === 'object' && keys ? Object.keys(keys) : [keys]));
+const keysOf = (calls: unknown[][]) =>
+  calls.flatMap(([keys]) => (Array.isArray(keys) ? keys : typeof keys === 'object' && keys ? Object.keys(keys) : [keys]));
 
 describe('reconcile cost', () => {
   beforeEach(() => fakeBrowser.reset());
