@@ -140,6 +140,9 @@ describe('content scripts are untrusted', () => {
       amount: 107_200,
       remaining: 107_200,
       autoRepay: false,
+      // What matching the page's orders needs (principal, periods and first due date together).
+      principal: 1_200_000,
+      firstDueDate: '2026-01-10',
     });
   });
 
