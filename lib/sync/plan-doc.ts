@@ -55,8 +55,12 @@ export const LWW_FIELDS = [
   'penaltyDailyRate',
   'waivesFutureFeesOnPayoff',
   'archived',
+  'contact',
   'createdAt',
 ] as const satisfies ReadonlyArray<keyof Plan>;
+type LwwField = (typeof LWW_FIELDS)[number];
+/** An optional field the plan leaves out is written as null (stored JSON keeps no undefined) and read back as absent. */
+const fieldValue = (plan: Plan, field: LwwField): unknown => plan[field] ?? null;
 const TERMS_FIELDS = ['principal', 'periods', 'method', 'rate', 'firstDueDate', 'remainderTo'] as const;
 type TermsValue = Pick<Plan, (typeof TERMS_FIELDS)[number]>;
 
@@ -141,7 +145,12 @@ export function planOfDoc(doc: PlanDoc): Plan | null {
     .filter(([id]) => !Object.hasOwn(doc.x, id))
     .map(([id, [period, amount, date, note]]) => ({ id, period, amount, date, note }))
     .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.period - y.period || (x.id < y.id ? -1 : 1)));
-  const fields = Object.fromEntries(LWW_FIELDS.map((field) => [field, doc.f[field]?.[0]]));
+  const fields = Object.fromEntries(
+    LWW_FIELDS.flatMap((field) => {
+      const value = doc.f[field]?.[0];
+      return value === null || value === undefined ? [] : [[field, value]];
+    }),
+  );
   const skippedPeriods = Object.entries(doc.k)
     .filter(([, [on]]) => on === true)
     .map(([period]) => Number(period))
@@ -185,7 +194,7 @@ export function docOfPlan(plan: Plan, device: string): PlanDoc {
   return {
     v: 1,
     id: plan.id,
-    f: sortKeys(Object.fromEntries(LWW_FIELDS.map((field) => [field, [plan[field], at]]))),
+    f: sortKeys(Object.fromEntries(LWW_FIELDS.map((field) => [field, [fieldValue(plan, field), at]]))),
     t: [[termsOf(plan), at, [at]]],
     p: sortKeys(Object.fromEntries(plan.payments.map((payment) => [payment.id, paymentEntry(payment, at)]))),
     x: {},
@@ -217,7 +226,8 @@ export function recordLocal(doc: PlanDoc, plan: Plan | null, clock: ClockState, 
   const out: PlanDoc = { ...doc, f: { ...doc.f }, p: { ...doc.p }, x: { ...doc.x }, k: { ...doc.k }, z: { ...doc.z } };
   for (const field of LWW_FIELDS) {
     // Back from a deletion: every field is written again, after it.
-    if (!shared || canonical(shared[field]) !== canonical(plan[field])) out.f[field] = [plan[field], next()];
+    if (!shared || canonical(fieldValue(shared, field)) !== canonical(fieldValue(plan, field)))
+      out.f[field] = [fieldValue(plan, field), next()];
   }
   const terms = termsOf(plan);
   if (!shared || canonical(termsOf(shared)) !== canonical(terms)) {

@@ -236,4 +236,21 @@ describe('what the merge shows the user', () => {
     expect(back?.title).toBe('还在用');
     expect(back?.payments.map((payment) => payment.id)).toEqual(['p1']);
   });
+
+  it('carries a plan’s customer service to the other device, and its clearing too', () => {
+    const start = docOfPlan(base, 'aaaaaaaa');
+    // A plan without a contact of its own reads back without one (not null, which no plan may hold).
+    expect(planOfDoc(JSON.parse(JSON.stringify(start)) as PlanDoc)?.contact).toBeUndefined();
+    const contact = { phone: '400-100-5678', url: 'https://help.example.com/' };
+    const set = recordLocal(start, { ...base, contact, updatedAt: T0 + 1_000 }, clockOf('aaaaaaaa'), T0 + 1_000);
+    // Through the browser's storage (JSON) and a merge on a device that had only the start.
+    const arrived = mergePlanDocs(start, JSON.parse(JSON.stringify(set.doc)) as PlanDoc);
+    expect(planOfDoc(arrived)?.contact).toEqual(contact);
+    const cleared = { ...(planOfDoc(arrived) as Plan), contact: { phone: '', url: '' }, updatedAt: T0 + 2_000 };
+    const office = recordLocal(arrived, cleared, clockOf('bbbbbbbb'), T0 + 2_000).doc;
+    expect(planOfDoc(mergePlanDocs(set.doc, office))?.contact).toEqual({ phone: '', url: '' });
+    // Nothing changed: nothing is written again.
+    const again = recordLocal(office, planOfDoc(office), clockOf('bbbbbbbb'), T0 + 3_000).doc;
+    expect(canonical(again)).toBe(canonical(office));
+  });
 });
