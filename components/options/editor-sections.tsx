@@ -1,4 +1,5 @@
 import { PAYMENT_METHOD_KINDS } from '../../lib/core/kinds';
+import { DEFAULT_CONTACTS } from '../../lib/core/lenders';
 import type { Problem } from '../../lib/core/schemas';
 import { Check, Field } from './field';
 import type { FieldName, PlanFormValues } from './plan-form';
@@ -16,6 +17,9 @@ export interface EditorForm {
 
 export function RepaySection({ form }: { form: EditorForm }) {
   const { t, c } = useTexts();
+  // Left empty, the lender's published customer service applies (contactOf): the hints say which.
+  const fallback = DEFAULT_CONTACTS[form.values.lenderKind];
+  const lender = c(`lender.${form.values.lenderKind}`);
   return (
     <fieldset>
       <legend>{t('editor.sectionRepay')}</legend>
@@ -51,6 +55,22 @@ export function RepaySection({ form }: { form: EditorForm }) {
       </Field>
       <Field id="plan-repay-url" label={t('editor.repayUrl')} hint={t('editor.repayUrlHint')} error={form.errorOf('repayUrl')}>
         {(aria) => <input {...aria} type="url" {...form.text('repayUrl')} autoComplete="off" />}
+      </Field>
+      <Field
+        id="plan-contact-phone"
+        label={t('editor.contactPhone')}
+        hint={fallback.phone ? t('editor.contactPhoneDefault', { lender, phone: fallback.phone }) : t('editor.contactPhoneHint')}
+        error={form.errorOf('contactPhone')}
+      >
+        {(aria) => <input {...aria} type="tel" {...form.text('contactPhone')} placeholder={fallback.phone} autoComplete="off" />}
+      </Field>
+      <Field
+        id="plan-contact-url"
+        label={t('editor.contactUrl')}
+        hint={fallback.url ? t('editor.contactUrlDefault', { lender, url: fallback.url }) : t('editor.contactUrlHint')}
+        error={form.errorOf('contactUrl')}
+      >
+        {(aria) => <input {...aria} type="url" {...form.text('contactUrl')} placeholder={fallback.url} autoComplete="off" />}
       </Field>
     </fieldset>
   );

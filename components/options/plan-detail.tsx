@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
 import { planFigures } from '../../lib/core/figures';
 import { accountLabel, lenderLabel } from '../../lib/core/labels';
+import { contactOf } from '../../lib/core/lenders';
 import type { Plan } from '../../lib/core/schemas';
 import { type InstallmentStatus, isOpen } from '../../lib/core/status';
 import { send } from '../../lib/send';
@@ -23,6 +24,7 @@ export function PlanDetail({ plan, today }: { plan: Plan; today: IsoDate }) {
   const toast = useToast();
   const [paying, setPaying] = useState<number | null>(null);
   const figures = planFigures(plan, today);
+  const contact = contactOf(plan);
 
   const skip = async (status: InstallmentStatus, skipped: boolean) => {
     const result = await send('skipPeriod', { planId: plan.id, period: status.period, skipped });
@@ -48,6 +50,19 @@ export function PlanDetail({ plan, today }: { plan: Plan; today: IsoDate }) {
             {plan.autoRepay ? ` · ${t('plans.autoRepay', { label: accountLabel(plan.paymentMethod, c) })}` : ''}
             {plan.archived ? ` · ${t('detail.archived')}` : ''}
           </p>
+          {(contact.phone || contact.url) && (
+            <p class="muted" data-contact>
+              {contact.phone && (
+                <a href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>{t('detail.contactPhone', { phone: contact.phone })}</a>
+              )}
+              {contact.phone && contact.url && ' · '}
+              {contact.url && (
+                <a href={contact.url} target="_blank" rel="noopener noreferrer">
+                  {t('detail.contactWeb')}
+                </a>
+              )}
+            </p>
+          )}
         </div>
         <div class="actions">
           {plan.repayUrl && (

@@ -35,6 +35,9 @@ export interface PlanFormValues {
   paymentKind: PaymentMethod['kind'];
   paymentLabel: string;
   repayUrl: string;
+  /** The plan's own customer service; empty: its lender's published one applies (contactOf). */
+  contactPhone: string;
+  contactUrl: string;
   graceDays: string;
   /** Percent per day. */
   penaltyRate: string;
@@ -65,6 +68,8 @@ export function emptyForm(today: IsoDate): PlanFormValues {
     paymentKind: 'bank-card',
     paymentLabel: '',
     repayUrl: XIAOMI_REPAY_URL,
+    contactPhone: '',
+    contactUrl: '',
     graceDays: '0',
     penaltyRate: percent(DEFAULT_PENALTY_DAILY_RATE),
     waivesFutureFeesOnPayoff: false,
@@ -87,6 +92,8 @@ export function formFromDraft(draft: PlanDraft): PlanFormValues {
     paymentKind: draft.paymentMethod.kind,
     paymentLabel: draft.paymentMethod.label,
     repayUrl: draft.repayUrl,
+    contactPhone: draft.contact?.phone ?? '',
+    contactUrl: draft.contact?.url ?? '',
     graceDays: String(draft.graceDays),
     penaltyRate: percent(draft.penaltyDailyRate),
     waivesFutureFeesOnPayoff: draft.waivesFutureFeesOnPayoff,
@@ -115,6 +122,8 @@ const FIELD_OF_PATH: Record<string, FieldName> = {
   'paymentMethod.kind': 'paymentKind',
   'paymentMethod.label': 'paymentLabel',
   penaltyDailyRate: 'penaltyRate',
+  'contact.phone': 'contactPhone',
+  'contact.url': 'contactUrl',
 };
 const fieldOf = (path: string): FieldName => FIELD_OF_PATH[path] ?? (path as FieldName);
 
@@ -139,6 +148,8 @@ export function readForm(values: PlanFormValues): FormResult {
     autoRepay: values.autoRepay,
     paymentMethod: { kind: values.paymentKind, label: values.paymentLabel.trim() },
     repayUrl: values.repayUrl.trim(),
+    // Always sent, even empty: an update keeps fields its draft leaves out, so a cleared contact must say so.
+    contact: { phone: toHalfWidth(values.contactPhone).trim(), url: values.contactUrl.trim() },
     graceDays: number(values.graceDays),
     penaltyDailyRate: fraction(values.penaltyRate),
     waivesFutureFeesOnPayoff: values.waivesFutureFeesOnPayoff,
