@@ -1,5 +1,6 @@
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadOptionsPages } from '../../lib/i18n/options';
 
 /** Where a route change leaves focus: the new page's heading, which tells screen-reader users the page changed. */
 export function focusPageHeading(): void {
@@ -8,7 +9,8 @@ export function focusPageHeading(): void {
 
 /**
  * A hook giving what `load` resolves to once something `needed` it (undefined until then): code the
- * first render does without is fetched on first need, once, and kept for every later use.
+ * first render does without is fetched on first need, once, and kept for every later use, together with
+ * the words of the pages beyond the plans list (lib/i18n/options.ts loadOptionsPages).
  */
 export function lazyExport<T>(load: () => Promise<T>): (needed?: boolean) => T | undefined {
   let value: T | undefined;
@@ -18,7 +20,7 @@ export function lazyExport<T>(load: () => Promise<T>): (needed?: boolean) => T |
     useEffect(() => {
       if (current !== undefined || !needed) return;
       let alive = true;
-      pending ??= load().then((loaded) => (value = loaded));
+      pending ??= Promise.all([load(), loadOptionsPages()]).then(([loaded]) => (value = loaded));
       void pending.then((loaded) => alive && setCurrent(() => loaded));
       return () => {
         alive = false;

@@ -4,14 +4,17 @@ import { makeTexts, type Texts, TextsContext } from '../../components/options/te
 import { ToastHost } from '../../components/options/toast';
 import enCommon from '../../lib/i18n/locales/en/common';
 import en from '../../lib/i18n/locales/en/options';
+import enPages from '../../lib/i18n/locales/en/options-pages';
 import zhCommon from '../../lib/i18n/locales/zh-CN/common';
 import zh from '../../lib/i18n/locales/zh-CN/options';
+import zhPages from '../../lib/i18n/locales/zh-CN/options-pages';
 import { optionsMessages } from '../../lib/i18n/options';
 import type { Locale } from '../../lib/i18n/translate';
 
 /** The options page's texts in `locale`, from both catalogues at hand (the page loads only its own). */
 export function textsFor(locale: Locale): Texts {
-  const catalogues = locale === 'en' ? { options: en, common: enCommon } : { options: zh, common: zhCommon };
+  const catalogues =
+    locale === 'en' ? { options: { ...en, ...enPages }, common: enCommon } : { options: { ...zh, ...zhPages }, common: zhCommon };
   return makeTexts(locale, optionsMessages(catalogues, locale));
 }
 

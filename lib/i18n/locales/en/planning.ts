@@ -1,8 +1,6 @@
 import type zh from '../zh-CN/planning';
 
 export default {
-  'nav.payoff': 'Payoff plan',
-
   'payoff.savingWaived': 'Paying off now saves {amount}: the lender waives the later periods’ fees.',
   'payoff.savingInterest': 'Paying off now saves {amount}: the later periods’ interest is never charged.',
   'payoff.noFeeSaving':

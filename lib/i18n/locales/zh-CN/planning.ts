@@ -1,7 +1,5 @@
 // Borrowing rationally: early payoff, the payoff planner, rate warning lines, monthly burden (part of the options catalogue).
 export default {
-  'nav.payoff': '还款规划',
-
   'payoff.savingWaived': '提前还清可以少付 {amount}：平台减免之后各期的手续费。',
   'payoff.savingInterest': '提前还清可以少付 {amount}：之后各期的利息不再产生。',
   'payoff.noFeeSaving': '提前还清不省手续费：平台不减免剩余各期的手续费，提前还和按期还花的钱一样多。',
