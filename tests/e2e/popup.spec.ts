@@ -26,7 +26,7 @@ test('marks an installment paid, and undoes it', async ({ worker, openPage }) =>
   await seed(worker, { plans: [seedPlan({ firstDueDate: shanghaiDate(0) })] });
   const popup = await openPage('popup.html');
   await popup.getByRole('button', { name: '标记 小米分期 · 小米 15 Pro 第 1 期已还款' }).click();
-  await expect(popup.getByRole('status')).toContainText('已记录 小米 15 Pro 第 1 期还款');
+  await expect(popup.getByRole('status').filter({ hasText: '已记录 小米 15 Pro 第 1 期还款' })).toBeVisible();
   // The next period moves up, the paid one is gone.
   await expect(popup.getByRole('region', { name: '今天' })).toHaveCount(0);
   await popup.getByRole('button', { name: '撤销' }).click();
