@@ -1,3 +1,4 @@
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { addPlanThroughForm, monthsFromNow, openOptions, storedPlans } from './options-helpers';
 
@@ -109,4 +110,40 @@ test('editing a plan changes its figures everywhere', async ({ openPage, worker 
   await expect(page.locator('dd[data-figure="cost"]')).toHaveText('¥720.00');
   const plans = (await storedPlans(worker)) as Array<{ id: string; title: string; rate: number }>;
   expect(plans.map(({ id, title, rate }) => ({ id, title, rate }))).toEqual([{ id, title: 'Xiaomi 15 Pro', rate: 0.005 }]);
+});
+
+test('a plan’s customer service is entered in the editor, checked, saved and linked on its page', async ({ openPage, worker }) => {
+  const page = await openOptions(openPage, '#plans');
+  const id = await addPlanThroughForm(page, {
+    title: 'Phone',
+    principal: '6000',
+    periods: '12',
+    feeRate: '0.6',
+    firstDue: monthsFromNow(1, 10),
+  });
+  // Nothing entered: the lender's published website applies, and the editor's hint says so.
+  await expect(page.getByRole('link', { name: '客服网址' })).toHaveAttribute('href', 'https://jr.mi.com/');
+  await page.getByRole('link', { name: '编辑' }).click();
+  const phone = page.getByLabel('客服电话（可选）');
+  const web = page.getByLabel('客服网址（可选）');
+  await expect(web).toHaveAccessibleDescription('留空则显示小米分期官网 https://jr.mi.com/');
+  await phone.fill('请拨 95188');
+  await web.fill('javascript:alert(1)');
+  // Leaving the field shows its message (and moves what is below it), as it does for the user.
+  await web.blur();
+  await page.getByRole('button', { name: '保存修改' }).click();
+  await expect(phone).toBeFocused();
+  await expect(phone).toHaveAccessibleDescription(/电话号码只能包含数字、空格和 \+ - \( \)/);
+  await expect(web).toHaveAccessibleDescription(/请输入以 https:\/\/ 开头的网址/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await phone.fill('95188');
+  await web.fill('https://cs.example.com/');
+  await page.getByRole('button', { name: '保存修改' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Phone' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '客服电话：95188' })).toHaveAttribute('href', 'tel:95188');
+  await expect(page.getByRole('link', { name: '客服网址' })).toHaveAttribute('href', 'https://cs.example.com/');
+  const plans = (await storedPlans(worker)) as Array<{ id: string; contact?: unknown }>;
+  expect(plans.map((plan) => ({ id: plan.id, contact: plan.contact }))).toEqual([
+    { id, contact: { phone: '95188', url: 'https://cs.example.com/' } },
+  ]);
 });
