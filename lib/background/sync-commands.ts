@@ -5,23 +5,10 @@ import { readItem, SETTINGS, writeItem } from '../storage/items';
 import { chooseTerms, planOfDoc } from '../sync/plan-doc';
 import type { SyncPreview, SyncStatus } from '../sync/status';
 import { failure, ok } from './results';
-import { localClock, localDoc, SYNC_LOCAL, syncPass, writeLocalDoc } from './sync-pass';
+import { localClock, localDoc, offStatus, SYNC_LOCAL, syncPass, writeLocalDoc } from './sync-pass';
 
 // The sync commands: turning it on or off, the preview before the first merge, the status the settings
 // page shows, a pass on request, and the user's pick in a conflict. Each runs in the background's queue.
-
-const emptyStatus = (now: number): SyncStatus => ({
-  state: 'off',
-  at: now,
-  synced: 0,
-  total: 0,
-  left: [],
-  bytes: 0,
-  budget: 0,
-  unreadable: 0,
-  incomplete: 0,
-  conflicts: [],
-});
 
 async function setSync(input: CommandInput<'setSync'>, now: number): Promise<CommandResult<SyncStatus>> {
   const settings = await readItem(SETTINGS, now);
@@ -29,19 +16,19 @@ async function setSync(input: CommandInput<'setSync'>, now: number): Promise<Com
   // Off leaves everything where it is: the plans here, the shared state here and in the sync area.
   await writeItem(SETTINGS, { ...settings.value, sync: input.enabled });
   if (!input.enabled) {
-    const status = emptyStatus(now);
+    const status = offStatus(now);
     await storage.setItem(`local:${SYNC_LOCAL.status}`, status);
     return ok(status);
   }
   const result = await syncPass(now);
-  return ok(result?.status ?? emptyStatus(now));
+  return ok(result?.status ?? offStatus(now));
 }
 
 async function syncStatus(now: number): Promise<CommandResult<SyncStatus>> {
   const settings = await readItem(SETTINGS, now);
-  if (!settings.ok || !settings.value.sync) return ok(emptyStatus(now));
+  if (!settings.ok || !settings.value.sync) return ok(offStatus(now));
   const stored = await storage.getItem<SyncStatus>(`local:${SYNC_LOCAL.status}`);
-  return ok(stored ?? { ...emptyStatus(now), state: 'waiting' });
+  return ok(stored ?? { ...offStatus(now), state: 'waiting' });
 }
 
 async function chooseSyncTerms(input: CommandInput<'chooseSyncTerms'>, now: number): Promise<CommandResult<Plan>> {

@@ -68,7 +68,8 @@ export interface PassResult {
   retryAt: number | null;
 }
 
-const offStatus = (now: number, state: SyncStatus['state'] = 'off', error?: string): SyncStatus => ({
+/** The status of a pass that synced nothing (sync off, paused or failing). */
+export const offStatus = (now: number, state: SyncStatus['state'] = 'off', error?: string): SyncStatus => ({
   state,
   at: now,
   synced: 0,
@@ -126,16 +127,9 @@ export async function syncPass(now: number, options: { area?: SyncArea; preview?
   const unreadableHere = new Set(plans.unreadable);
   const ids = [...new Set([...plans.plans.map((plan) => plan.id), ...docs.keys(), ...remote.plans.keys()])];
   const preview: SyncPreview = {
+    ...emptyPreview(),
     remotePlans: [...remote.plans.values()].filter((entry) => entry.kind !== 'doc' || isLive(entry.doc)).length,
     remoteSettings: remote.settings !== null,
-    addedHere: [],
-    changedHere: [],
-    removedHere: [],
-    paymentsHere: 0,
-    addedThere: [],
-    settingsChangeHere: false,
-    conflicts: [],
-    fits: { synced: 0, total: 0, left: [] },
   };
   const planWrites = new Map<string, Plan>();
   const removedHere: string[] = [];
