@@ -56,9 +56,16 @@ export const LWW_FIELDS = [
   'waivesFutureFeesOnPayoff',
   'archived',
   'contact',
+  'orderNo',
+  'debitFailed',
   'createdAt',
 ] as const satisfies ReadonlyArray<keyof Plan>;
 type LwwField = (typeof LWW_FIELDS)[number];
+/** The fields the state carries its own way: the id, the terms group, payments, skips, snoozes, and the bookkeeping time. */
+type CarriedApart = 'id' | (typeof TERMS_FIELDS)[number] | 'payments' | 'skippedPeriods' | 'snoozes' | 'updatedAt';
+/** Every plan field travels: a field added to the plan fails to compile here until sync carries it. */
+const EVERY_FIELD_CARRIED: [Exclude<keyof Plan, LwwField | CarriedApart>] extends [never] ? true : never = true;
+void EVERY_FIELD_CARRIED;
 /** An optional field the plan leaves out is written as null (stored JSON keeps no undefined) and read back as absent. */
 const fieldValue = (plan: Plan, field: LwwField): unknown => plan[field] ?? null;
 const TERMS_FIELDS = ['principal', 'periods', 'method', 'rate', 'firstDueDate', 'remainderTo'] as const;

@@ -253,4 +253,15 @@ describe('what the merge shows the user', () => {
     const again = recordLocal(office, planOfDoc(office), clockOf('bbbbbbbb'), T0 + 3_000).doc;
     expect(canonical(again)).toBe(canonical(office));
   });
+
+  it('carries every optional field a plan may hold (order number, failed debits) through storage and a merge', () => {
+    const full: Plan = { ...base, orderNo: 'XM2026-0001', debitFailed: [2], contact: { phone: '95188', url: '' } };
+    const arrived = mergePlanDocs(docOfPlan(base, 'aaaaaaaa'), JSON.parse(JSON.stringify(docOfPlan(full, 'bbbbbbbb'))) as PlanDoc);
+    const plan = planOfDoc(arrived) as Plan;
+    expect({ orderNo: plan.orderNo, debitFailed: plan.debitFailed, contact: plan.contact }).toEqual({
+      orderNo: 'XM2026-0001',
+      debitFailed: [2],
+      contact: { phone: '95188', url: '' },
+    });
+  });
 });
