@@ -70,6 +70,8 @@ export default {
   'figures.effectiveHint': 'The same monthly rate compounded over a year: a little higher, the true cost of the money',
   'figures.cost': 'Cost of credit (fees/interest)',
   'figures.total': 'Total to repay',
+  'rateLine.over': 'True annual rate {rate}: at or above the {line} warning line',
+  'rateLine.perPeriod': '{fee} a period, about {rate} a year',
 
   'editor.newHeading': 'Add an installment plan',
   'editor.editHeading': 'Edit “{title}”',

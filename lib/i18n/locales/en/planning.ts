@@ -9,9 +9,6 @@ export default {
   'payoff.remainingRateHint':
     'The annual rate (IRR) of the remaining payments against what paying off today takes, not the contract rate. The higher it is, the sooner this plan is worth clearing.',
 
-  'rateLine.over': 'True annual rate {rate}: at or above the {line} warning line',
-  'rateLine.perPeriod': '{fee} a period, about {rate} a year',
-
   'settings.planning': 'Borrowing rationally',
   'settings.rateLines': 'Rate warning lines (annual %)',
   'settings.rateLinesHint':

@@ -69,6 +69,8 @@ export default {
   'figures.effectiveHint': '同一个月利率按月利滚利一整年，比上一项略高，是这笔钱真正的成本',
   'figures.cost': '总费用（手续费/利息）',
   'figures.total': '总还款额',
+  'rateLine.over': '真实年化利率 {rate}，达到或超过 {line} 警戒线',
+  'rateLine.perPeriod': '每期 {fee}，折合年化约 {rate}',
 
   'editor.newHeading': '添加分期计划',
   'editor.editHeading': '编辑「{title}」',

@@ -6,9 +6,6 @@ export default {
   'payoff.remainingRate': '剩余各期的真实年化成本',
   'payoff.remainingRateHint': '把今天还清所需的钱和之后各期的还款相比算出的年化利率（内部收益率），不等于合同利率。越高，越值得先还。',
 
-  'rateLine.over': '真实年化利率 {rate}，达到或超过 {line} 警戒线',
-  'rateLine.perPeriod': '每期 {fee}，折合年化约 {rate}',
-
   'settings.planning': '理性借贷',
   'settings.rateLines': '利率警戒线（年化 %）',
   'settings.rateLinesHint': '真实年化利率达到或超过这些值的计划会被标出。最多 {max} 条，用逗号或空格分隔；留空则不标出。依据见「帮助」。',
