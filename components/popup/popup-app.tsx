@@ -4,9 +4,6 @@ import { lenderToday } from '../../lib/core/dates';
 import { repayUrlOf } from '../../lib/core/lenders';
 import { formatMoney } from '../../lib/core/money';
 import { ext } from '../../lib/ext';
-import { loadErrorMessages } from '../../lib/i18n/popup';
-import type { CommandName } from '../../lib/protocol';
-import type { SendArgs } from '../../lib/send';
 import { AgendaView, rowKey } from './agenda-view';
 import { useLazyPart } from './lazy-part';
 import type { RowActions } from './payment-row';
@@ -17,13 +14,14 @@ import { type Toast, ToastBar } from './toast-bar';
 export const POPUP_READY_MARK = 'repay:popup-ready';
 
 const loadLateHelp = () => import('./late-help').then((module) => module.LateHelp);
+const loadNoAgenda = () => import('./no-agenda').then((module) => module.NoAgenda);
 async function openTab(url: string) {
   await ext.tabs.create({ url });
   window.close();
 }
 const optionsUrl = (hash: string) => ext.runtime.getURL(`/options.html#${hash}` as Parameters<typeof ext.runtime.getURL>[0]);
-/** The messaging library (and the polyfill it brings) loads on the first action, not with the popup. */
-const send = async <N extends CommandName>(command: N, ...input: SendArgs<N>) => (await import('../../lib/send')).send(command, ...input);
+/** What the row buttons do, with the messaging library they need, loads on the first click, not with the popup. */
+const loadRowCommands = () => import('./row-commands').then((module) => module.rowCommands);
 
 /** The toolbar popup: what is owed, when, and the one thing to do about each. */
 export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?: Promise<PopupData> }) {
@@ -33,6 +31,7 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [helpRow, setHelpRow] = useState<AgendaRow | null>(null);
   const LateHelp = useLazyPart(loadLateHelp, helpRow !== null, state?.locale ?? 'zh-CN');
+  const NoAgenda = useLazyPart(loadNoAgenda, !!state && (!state.snapshot || state.snapshot.activePlans === 0), state?.locale ?? 'zh-CN');
   const today = lenderToday(now);
   const snapshot = state?.snapshot ?? null;
   const agenda = useMemo(() => (snapshot ? groupAgenda(snapshot.rows, today) : null), [snapshot, today]);
@@ -55,10 +54,6 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
     );
   }
   const { locale } = state;
-  const fail = async (message: string) => {
-    const errors = await loadErrorMessages(locale);
-    setToast({ text: t('toast.failed', { reason: errors(message as Parameters<typeof errors>[0]) }) });
-  };
   const hide = (row: AgendaRow, gone: boolean) =>
     setHidden((keys) => {
       const next = new Set(keys);
@@ -66,50 +61,24 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
       else next.delete(rowKey(row));
       return next;
     });
-  const undoWith = (row: AgendaRow, payment: { id: string } | undefined) =>
-    payment
-      ? async () => {
-          hide(row, false);
-          const undone = await send('undoPayment', { planId: row.planId, paymentId: payment.id });
-          setToast(undone.ok ? { text: t('toast.undone') } : null);
-          if (!undone.ok) fail(undone.error.message);
-        }
-      : undefined;
+  const commands = async () => (await loadRowCommands())({ locale, today, hide, setToast, setBusyKey, setHelpRow });
   const repayOrHelp = (row: AgendaRow) => {
     const url = repayUrlOf(row);
     // No page takes this lender's repayment: the help page says where, with its customer service.
     void openTab(url ?? optionsUrl(`help/${row.planId}`));
   };
   const actions: RowActions = {
-    // The row leaves at once; a failure brings it back with the reason.
-    markPaid: async (row: AgendaRow) => {
+    // The row leaves at the click, before the commands' code arrives: no second click is possible.
+    markPaid: async (row) => {
       hide(row, true);
-      const result = await send('recordPayment', { planId: row.planId, period: row.period, date: today });
-      if (!result.ok) {
-        hide(row, false);
-        return fail(result.error.message);
-      }
-      const payment = result.value.payments[result.value.payments.length - 1];
-      setToast({ text: t('toast.paid', { plan: row.title, period: row.period }), undo: undoWith(row, payment) });
+      await (await commands()).markPaid(row);
     },
     repay: repayOrHelp,
-    snooze: async (row: AgendaRow, until: number, confirmation: string) => {
-      const result = await send('snooze', { planId: row.planId, period: row.period, until });
-      if (!result.ok) return fail(result.error.message);
-      setToast({ text: confirmation });
-    },
-    confirmDebit: async (row: AgendaRow, succeeded: boolean) => {
+    snooze: async (row, until, confirmation) => (await commands()).snooze(row, until, confirmation),
+    confirmDebit: async (row, succeeded) => {
       setBusyKey(rowKey(row));
       if (succeeded) hide(row, true);
-      const result = await send('confirmDebit', { planId: row.planId, period: row.period, succeeded });
-      setBusyKey(null);
-      if (!result.ok) {
-        hide(row, false);
-        return fail(result.error.message);
-      }
-      if (!succeeded) return setHelpRow({ ...row, state: 'overdue', debitFailed: true });
-      const payment = result.value.payments[result.value.payments.length - 1];
-      setToast({ text: t('toast.debitConfirmed', { plan: row.title, period: row.period }), undo: undoWith(row, payment) });
+      await (await commands()).confirmDebit(row, succeeded);
     },
     help: setHelpRow,
     now,
@@ -164,20 +133,8 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
             onClose={() => setHelpRow(null)}
           />
         )}
-        {!snapshot || !agenda ? (
-          <div class="notice" role="alert">
-            <h2>{t('unreadable.title')}</h2>
-            <p>{t('unreadable.body')}</p>
-          </div>
-        ) : snapshot.activePlans === 0 ? (
-          <div class="empty">
-            <h2>{t('empty.title')}</h2>
-            <p>{t('empty.body')}</p>
-            <button type="button" class="btn btn--primary btn--large" onClick={() => void openTab(optionsUrl('plan/new'))}>
-              {t('empty.add')}
-            </button>
-            <p class="empty__hint">{t('empty.import')}</p>
-          </div>
+        {!snapshot || !agenda || snapshot.activePlans === 0 ? (
+          NoAgenda && <NoAgenda unreadable={!snapshot || !agenda} onAdd={() => void openTab(optionsUrl('plan/new'))} />
         ) : snapshot.rows.length === 0 && snapshot.later.count === 0 ? (
           <p class="nothing">{t('nothing.due')}</p>
         ) : (
@@ -203,7 +160,7 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
           {t('link.add')}
         </button>
       </footer>
-      <ToastBar toast={toast} undoLabel={t('toast.undo')} onDone={clearToast} />
+      <ToastBar toast={toast} onDone={clearToast} />
     </div>
   );
 }

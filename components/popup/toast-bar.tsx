@@ -3,12 +3,14 @@ import { useEffect } from 'preact/hooks';
 export interface Toast {
   text: string;
   undo?: (() => void) | undefined;
+  /** The undo button's words (they load with the action that made the toast). */
+  undoLabel?: string;
 }
 
 const VISIBLE_MS = 8000;
 
 /** A polite live region: what just happened, with an undo while it is shown. */
-export function ToastBar({ toast, undoLabel, onDone }: { toast: Toast | null; undoLabel: string; onDone: () => void }) {
+export function ToastBar({ toast, onDone }: { toast: Toast | null; onDone: () => void }) {
   useEffect(() => {
     if (!toast) return;
     const timer = setTimeout(onDone, VISIBLE_MS);
@@ -21,7 +23,7 @@ export function ToastBar({ toast, undoLabel, onDone }: { toast: Toast | null; un
           <span>{toast.text}</span>
           {toast.undo && (
             <button type="button" class="btn btn--quiet" onClick={toast.undo}>
-              {undoLabel}
+              {toast.undoLabel}
             </button>
           )}
         </>

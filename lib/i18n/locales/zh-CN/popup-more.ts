@@ -1,4 +1,5 @@
-// The popup's rarely shown words (the snooze menu, the late-payment help), loaded only with those parts.
+// The popup's rarely shown words (the snooze menu, the late-payment help, what an action or reading the page
+// did, the welcome with no plans, the unreadable-data notice), loaded only with those parts.
 
 export default {
   'snooze.title': '什么时候再提醒',
@@ -18,4 +19,22 @@ export default {
   'debit.close': '关闭',
   'late.title': '{plan} 第 {period} 期已过还款日',
   'toast.snoozedUntil': '将在 {date} {time}（北京时间）再提醒',
+  'toast.paid': '已记录 {plan} 第 {period} 期还款',
+  'toast.undo': '撤销',
+  'toast.undone': '已撤销',
+  'toast.failed': '操作失败：{reason}',
+  'toast.debitConfirmed': '已记录 {plan} 第 {period} 期自动扣款',
+  'readPage.reading': '正在读取此页…',
+  'readPage.found#one': '已读取 1 期，请在打开的页面中核对后添加。',
+  'readPage.found#other': '已读取 {count} 期，请在打开的页面中核对后添加。',
+  'readPage.none': '此页没有找到账单或还款计划。请打开账单详情或还款计划页面后再试，或者：',
+  'readPage.paste': '粘贴账单短信',
+  'readPage.failed': '无法读取此页：{reason}',
+  'empty.title': '还没有分期计划',
+  'empty.body':
+    '还款助手记下你的每一笔分期（小米分期、花呗、白条、分期乐、信用卡），在到期前提醒你。额度显示为 0 并不代表不用还——已有的分期仍要按期还款。',
+  'empty.add': '添加第一笔分期',
+  'empty.import': '也可以打开天星金融（原小米金融）的「还款计划」页面，一键导入。',
+  'unreadable.title': '已保存的数据无法读取',
+  'unreadable.body': '数据已原样保留，没有被覆盖。请在设置页查看并处理。',
 } as const;
