@@ -11,8 +11,6 @@ import { loadLaterRows, type PopupData, usePopupData } from './popup-data';
 import { ReadPageButton } from './read-page-button';
 import { type Toast, ToastBar } from './toast-bar';
 
-export const POPUP_READY_MARK = 'repay:popup-ready';
-
 const loadLateHelp = () => import('./late-help').then((module) => module.LateHelp);
 const loadNoAgenda = () => import('./no-agenda').then((module) => module.NoAgenda);
 async function openTab(url: string) {
@@ -42,8 +40,6 @@ export function PopupApp({ now = Date.now(), initial }: { now?: number; initial?
     if (!state) return;
     document.documentElement.lang = state.locale;
     document.title = state.t('title');
-    // Read by the first-paint benchmark: the moment the user's data is on screen.
-    performance.mark(POPUP_READY_MARK);
   }, [state?.locale]);
 
   if (!state || !t) {

@@ -2,7 +2,6 @@ import type zh from '../zh-CN/popup';
 
 export default {
   title: 'Repay Helper',
-  loading: 'Loading…',
   'header.next30': 'Due in the next 30 days',
   'header.thisMonth': 'Due this month',
   'overdue.strip#one': '{amount} overdue, {days} d late; penalty so far about {penalty}. Repay as soon as you can.',

@@ -1,6 +1,5 @@
 export default {
   title: '还款助手',
-  loading: '正在读取…',
   'header.next30': '未来 30 天应还',
   'header.thisMonth': '本月应还',
   'overdue.strip#one': '已逾期 {amount}（逾期 {days} 天），预计罚息 {penalty}。请尽快还款。',
