@@ -44,6 +44,9 @@ test('lists every installment due within 30 days as rows, each in its section; o
 test('a bank-card plan’s repay button says where to repay and opens the help, not jr.mi.com', async ({ worker, openPage, context }) => {
   await seed(worker, {
     plans: [seedPlan({ id: 'card', lender: { kind: 'card', name: '招商银行' }, repayUrl: '', firstDueDate: shanghaiDate(2) })],
+    // Chosen, not 'auto': a tab the extension opens itself can run its first script before Playwright's
+    // locale emulation reaches it, and this headless Chromium's own UI language is en-US.
+    settings: { leadDays: [3, 1, 0], reminderHour: 9, overdueNag: true, language: 'zh-CN' },
   });
   const popup = await openPage('popup.html');
   const opened = context.waitForEvent('page');
