@@ -14,6 +14,19 @@ import { ImportPreview } from './import-preview';
 import { useTexts } from './texts';
 import { useStoredPresence } from './use-stored-presence';
 
+/** What is wrong with a refused file, in words: the first eight issues, each with its place in the file. */
+function IssueList({ issues, file }: { issues: FieldIssue[]; file: unknown }) {
+  const texts = useTexts();
+  if (issues.length === 0) return null;
+  return (
+    <ul class="details">
+      {issues.slice(0, 8).map((issue) => (
+        <li key={`${issue.path}:${issue.key}`}>{describeBackupIssue(texts, issue, file)}</li>
+      ))}
+    </ul>
+  );
+}
+
 type Stage =
   | { name: 'idle' }
   | { name: 'rejected'; reason: string; details: FieldIssue[]; file?: unknown }
@@ -112,13 +125,7 @@ export function BackupPage({
               <strong>{t('backup.rejected')}</strong> {stage.reason}
             </p>
             <p>{t('backup.untouched')}</p>
-            {stage.details.length > 0 && (
-              <ul class="details">
-                {stage.details.slice(0, 8).map((issue) => (
-                  <li key={`${issue.path}:${issue.key}`}>{describeBackupIssue(texts, issue, stage.file)}</li>
-                ))}
-              </ul>
-            )}
+            <IssueList issues={stage.details} file={stage.file} />
           </div>
         )}
         {stage.name === 'preview' && (
@@ -134,13 +141,7 @@ export function BackupPage({
         {stage.name === 'failed' && (
           <div class="alert alert--error" role="alert">
             <p>{stage.text}</p>
-            {stage.details.length > 0 && (
-              <ul class="details">
-                {stage.details.slice(0, 8).map((issue) => (
-                  <li key={`${issue.path}:${issue.key}`}>{describeBackupIssue(texts, issue, stage.file)}</li>
-                ))}
-              </ul>
-            )}
+            <IssueList issues={stage.details} file={stage.file} />
           </div>
         )}
         {stage.name === 'imported' && (
