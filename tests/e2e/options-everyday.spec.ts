@@ -101,6 +101,8 @@ test('archiving a plan that still owes money asks first, naming the amount, and 
   expect((await storedPlans(worker))[0]?.archived).toBe(false);
 
   await page.keyboard.press('Enter');
+  // The answer takes focus once the question is drawn: the second Enter is for it, not the page.
+  await expect(question.getByRole('button', { name: '仍要归档' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await storedPlans(worker))[0]?.archived).toBe(true);
 });
