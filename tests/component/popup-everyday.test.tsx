@@ -1,26 +1,18 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupApp } from '../../components/popup/popup-app';
-import { DEFAULT_SETTINGS, type Plan } from '../../lib/core/schemas';
 import { sendMessage } from '../../lib/messaging';
 import { makePlan, payment } from '../unit/core/plan-factory';
 import { command } from './command';
+import { show } from './popup-render';
 
 vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage as unknown as (...args: unknown[]) => Promise<unknown>);
 
 /** 2026-03-08 10:00 in Shanghai. */
-const NOW = Date.parse('2026-03-08T02:00:00Z');
 /** The first row showing `name` (a plan may have a later period listed too). */
 const ROW = (name: string) => screen.getAllByText(name)[0]?.closest('li') as HTMLElement;
-
-async function show(plans: Plan[], language: 'en' | 'zh-CN' = 'en') {
-  await fakeBrowser.storage.local.set({ plans, settings: { ...DEFAULT_SETTINGS, language } });
-  render(<PopupApp now={NOW} />);
-  await screen.findByRole('heading', { level: 1 });
-}
 
 beforeEach(() => {
   fakeBrowser.reset();

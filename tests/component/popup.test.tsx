@@ -6,22 +6,14 @@ import { SECTION_ROWS } from '../../components/popup/agenda-view';
 import { PopupApp } from '../../components/popup/popup-app';
 import { loadPopupData } from '../../components/popup/popup-data';
 import { buildAgendaSnapshot } from '../../lib/core/agenda-snapshot';
-import { DEFAULT_SETTINGS, type Plan } from '../../lib/core/schemas';
+import { DEFAULT_SETTINGS } from '../../lib/core/schemas';
 import { sendMessage } from '../../lib/messaging';
 import { makePlan, payment } from '../unit/core/plan-factory';
 import { command } from './command';
+import { NOW, show } from './popup-render';
 
 vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage as unknown as (...args: unknown[]) => Promise<unknown>);
-
-/** 2026-03-08 10:00 in Shanghai: a Sunday; March ends on the 31st. */
-const NOW = Date.parse('2026-03-08T02:00:00Z');
-
-async function show(plans: Plan[], language: 'en' | 'zh-CN' = 'en') {
-  await fakeBrowser.storage.local.set({ plans, settings: { ...DEFAULT_SETTINGS, language } });
-  render(<PopupApp now={NOW} />);
-  await screen.findByRole('heading', { level: 1 });
-}
 
 beforeEach(() => {
   fakeBrowser.reset();
