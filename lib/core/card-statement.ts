@@ -1,12 +1,14 @@
 import { addMonthsClamped, daysBetween, type IsoDate } from './dates';
+import { INTEREST_BASES } from './kinds';
 import { type Fen, roundHalfUp } from './money';
+
+export { INTEREST_BASES };
 
 // What paying only a credit card's minimum costs. Most Chinese cards charge interest on the whole statement
 // (全额计息) once it is not paid in full by the due date, from each purchase's posting date; some charge it only
 // on the unpaid part. Purchases' own posting dates are not known here, so interest runs from the statement
 // date: an estimate on the low side for the whole-statement rule.
 
-export const INTEREST_BASES = ['whole', 'unpaid'] as const;
 export type InterestBasis = (typeof INTEREST_BASES)[number];
 
 /** The cards' usual daily rate: 0.05 % a day (18.25 % a year). */

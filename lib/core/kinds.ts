@@ -5,6 +5,8 @@ export const LENDER_KINDS = ['xiaomi', 'huabei', 'baitiao', 'fenqile', 'card', '
 export const METHODS = ['fee', 'annuity', 'equal-principal', 'interest-first', 'interest-free'] as const;
 export const PAYMENT_METHOD_KINDS = ['bank-card', 'wechat', 'alipay', 'other'] as const;
 export const LANGUAGES = ['auto', 'zh-CN', 'en'] as const;
+/** What a card charges interest on when a statement is not paid in full: all of it (the stricter) or the unpaid part. */
+export const INTEREST_BASES = ['whole', 'unpaid'] as const;
 export const INSTALLMENT_STATES = [
   'paid',
   'skipped',

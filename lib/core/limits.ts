@@ -17,3 +17,5 @@ export const MAX_FEE_RATE = 0.05;
 
 /** The highest penalty per day late (`err.penaltyTooHigh`): 1 %. */
 export const MAX_PENALTY_DAILY_RATE = 0.01;
+/** A card's daily interest rate above 1 % a day is a typo (cards charge 0.05 %). */
+export const MAX_CARD_DAILY_RATE = 0.01;

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
-import { isValidIsoDate } from './dates';
+import { addMonthsClamped, isValidIsoDate } from './dates';
 import {
+  INTEREST_BASES,
   DEFAULT_SETTINGS as KIND_DEFAULTS,
   LANGUAGES,
   LENDER_KINDS,
@@ -12,7 +13,7 @@ import {
   METHODS,
   PAYMENT_METHOD_KINDS,
 } from './kinds';
-import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_FEE_RATE, MAX_PENALTY_DAILY_RATE } from './limits';
+import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_CARD_DAILY_RATE, MAX_FEE_RATE, MAX_PENALTY_DAILY_RATE } from './limits';
 
 export { LANGUAGES, LENDER_KINDS, MAX_FEE_RATE, MAX_LEAD_DAYS, METHODS, PAYMENT_METHOD_KINDS };
 
@@ -101,20 +102,40 @@ export function issuesOf(error: z.core.$ZodError): FieldIssue[] {
   return issues;
 }
 
-type CrossFieldTerms = Pick<Terms, 'principal' | 'periods' | 'method' | 'rate'>;
+/** What a card statement adds to its terms, for the rules that tie the two together. */
+interface StatementPart {
+  statementDate: string;
+  minimum: number;
+}
+type CrossFieldTerms = Pick<Terms, 'principal' | 'periods' | 'method' | 'rate' | 'firstDueDate'> & { card?: StatementPart | undefined };
 /** Terms each valid alone but impossible together, each shown at the field the user would correct. */
 const CROSS_FIELD_RULES: ReadonlyArray<FieldIssue & { breaks: (terms: CrossFieldTerms) => boolean }> = [
   { path: 'principal', key: 'err.principalBelowPeriods', breaks: (terms) => terms.principal < terms.periods },
   { path: 'rate', key: 'err.interestFreeRate', breaks: (terms) => terms.method === 'interest-free' && terms.rate !== 0 },
   { path: 'rate', key: 'err.feeTooHigh', breaks: (terms) => terms.method === 'fee' && terms.rate > MAX_FEE_RATE },
+  // A card statement is one amount due on one date, without interest when paid in full.
+  { path: 'periods', key: 'err.cardOnePeriod', breaks: ({ card, periods }) => card !== undefined && periods !== 1 },
+  { path: 'method', key: 'err.cardMethod', breaks: ({ card, method }) => card !== undefined && method !== 'interest-free' },
+  { path: 'card.minimum', key: 'err.cardMinimum', breaks: ({ card, principal }) => card !== undefined && card.minimum > principal },
+  {
+    path: 'firstDueDate',
+    key: 'err.cardDueDate',
+    breaks: ({ card, firstDueDate }) =>
+      card !== undefined &&
+      isValidIsoDate(card.statementDate) &&
+      (firstDueDate <= card.statementDate || firstDueDate >= addMonthsClamped(card.statementDate, 1)),
+  },
 ];
 const crossFieldIssues = (terms: CrossFieldTerms): FieldIssue[] =>
   CROSS_FIELD_RULES.filter((rule) => rule.breaks(terms)).map(({ path, key }) => fieldIssue(path, key));
 
-/** The one judge of terms: each field's own problems, else the problems no single field shows. */
-export function termsIssues(terms: Terms): FieldIssue[] {
+/**
+ * The one judge of terms (and, for a card statement, of how its statement ties to them): each field's own
+ * problems, else the problems no single field shows.
+ */
+export function termsIssues(terms: Terms & { card?: StatementPart | undefined }): FieldIssue[] {
   const parsed = TermsSchema.safeParse(terms);
-  if (parsed.success) return crossFieldIssues(parsed.data);
+  if (parsed.success) return crossFieldIssues({ ...parsed.data, card: terms.card });
   // A fee of 500 % is over the yearly cap too, but the limit that applies to a fee is the fee's own.
   const feeTooHigh = (issue: FieldIssue) => terms.method === 'fee' && issue.key === 'err.rateTooHigh';
   return issuesOf(parsed.error).map((issue) => (feeTooHigh(issue) ? fieldIssue(issue.path, 'err.feeTooHigh') : issue));
@@ -155,6 +176,30 @@ export const planId = z.string().check(z.refine((value) => /^[A-Za-z0-9_-]{1,64}
 /** An order number as stores print them (digits, letters, dashes). */
 export const orderNo = z.string().check(z.regex(/^[A-Za-z0-9-]{4,40}$/, { error: 'err.invalid' }));
 
+/** Interest-bearing share of a card statement left unpaid: the whole statement (most Chinese cards) or the unpaid part. */
+export const InterestBasisSchema = z.enum(INTEREST_BASES);
+
+/**
+ * A credit-card statement stored as a plan of one period: its amount is the principal and its due date the
+ * first due date (so reminders, the agenda, payments and sync treat it as any installment). `card` holds
+ * what only a statement has; `repeat` asks for next month's statement to be entered when this one is out.
+ */
+export const CardStatementSchema = z.object({
+  statementDate: isoDate,
+  minimum: z
+    .int({ error: 'err.money' })
+    .check(z.minimum(0, { error: 'err.moneyNegative' }), z.maximum(MAX_AMOUNT_FEN, { error: 'err.moneyTooLarge' })),
+  /** Fraction per day (0.0005 = 0.05 %). */
+  dailyRate: z
+    .number({ error: 'err.rate' })
+    .check(z.positive({ error: 'err.cardRate' }), z.maximum(MAX_CARD_DAILY_RATE, { error: 'err.cardRate' })),
+  basis: InterestBasisSchema,
+  repeat: z.boolean(),
+  /** The statement this one follows, when it was entered as the next month's of another. */
+  follows: z.optional(planId),
+});
+export type CardStatementTerms = z.infer<typeof CardStatementSchema>;
+
 export const PlanSchema = z.object({
   id: planId,
   lender: z.object({
@@ -185,6 +230,8 @@ export const PlanSchema = z.object({
   contact: z.optional(PlanContactSchema),
   /** Auto-repay periods whose debit the user said failed: late as usual, no longer awaiting confirmation. */
   debitFailed: z.optional(z.array(z.int().check(z.minimum(1)))),
+  /** Present when the plan is one credit-card statement (see CardStatementSchema). */
+  card: z.optional(CardStatementSchema),
   createdAt: z.int(),
   updatedAt: z.int(),
 });

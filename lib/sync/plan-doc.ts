@@ -58,6 +58,7 @@ export const LWW_FIELDS = [
   'contact',
   'orderNo',
   'debitFailed',
+  'card',
   'createdAt',
 ] as const satisfies ReadonlyArray<keyof Plan>;
 type LwwField = (typeof LWW_FIELDS)[number];
