@@ -1,6 +1,7 @@
 import { addMonthsClamped, daysBetween, type IsoDate } from './dates';
 import { INTEREST_BASES } from './kinds';
 import { type Fen, roundHalfUp } from './money';
+import type { CardStatementTerms, Plan } from './schemas';
 
 export { INTEREST_BASES };
 
@@ -61,4 +62,46 @@ export function minimumPaymentCost(statement: CardStatement): MinimumPaymentCost
       ? statement.amount * statement.dailyRate * daysToDue + unpaid * statement.dailyRate * daysAfterDue
       : unpaid * statement.dailyRate * (daysToDue + daysAfterDue);
   return { interest: roundHalfUp(accrued), nextStatementDate, daysToDue, daysAfterDue, unpaid };
+}
+
+// A stored statement is a plan of one period with a `card` part (see CardStatementSchema): its amount is the
+// principal and its due date the first due date, so reminders, the agenda and payments treat it as any
+// installment. What follows is what only a statement has: the estimate above, and next month's statement.
+
+export type CardPlan = Plan & { card: CardStatementTerms };
+
+export const isCardStatement = (plan: Plan): plan is CardPlan => plan.card !== undefined;
+
+/** A stored statement as the estimate's input. */
+export function statementOf(plan: CardPlan): CardStatement {
+  const { statementDate, minimum, dailyRate, basis } = plan.card;
+  return { statementDate, dueDate: plan.firstDueDate, amount: plan.principal, minimum, dailyRate, basis };
+}
+
+/**
+ * Next month's statement of the same card: both dates a month on (a day past the month's end is its last
+ * day; banks let cardholders choose statement days up to the 28th), the amount and minimum still to enter.
+ */
+export function nextStatementDates(plan: CardPlan): { statementDate: IsoDate; dueDate: IsoDate } {
+  return { statementDate: addMonthsClamped(plan.card.statementDate, 1), dueDate: addMonthsClamped(plan.firstDueDate, 1) };
+}
+
+/**
+ * Statements set to repeat whose next statement is out (its date has come, in the lender's calendar) and
+ * not yet entered: no plan follows them. Archived ones ask for nothing.
+ */
+export function statementsToEnter(plans: readonly Plan[], today: IsoDate): Array<{ plan: CardPlan; statementDate: IsoDate }> {
+  const followed = new Set(plans.flatMap((plan) => (plan.card?.follows ? [plan.card.follows] : [])));
+  const waiting: Array<{ plan: CardPlan; statementDate: IsoDate }> = [];
+  for (const plan of plans) {
+    if (!isCardStatement(plan) || !plan.card.repeat || plan.archived || followed.has(plan.id)) continue;
+    const { statementDate } = nextStatementDates(plan);
+    if (statementDate <= today) waiting.push({ plan, statementDate });
+  }
+  return waiting;
+}
+
+/** The statements set to repeat and not yet followed, with the date their next statement comes out. */
+export function statementsAwaited(plans: readonly Plan[]): Array<{ plan: CardPlan; statementDate: IsoDate }> {
+  return statementsToEnter(plans, '9999-12-31');
 }

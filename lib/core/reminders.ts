@@ -1,3 +1,4 @@
+import { type CardPlan, statementsAwaited } from './card-statement';
 import { addDays, daysBetween, type IsoDate, lenderInstant, lenderToday } from './dates';
 import { isLate } from './installment-state';
 import type { Plan, SentReminder, Settings } from './schemas';
@@ -123,4 +124,32 @@ export function badgeCountOf(open: readonly DueItem[], settings: Settings, today
     if (isLate(status)) overdue++;
   }
   return { count, overdue };
+}
+
+/** "Next month's card statement is out: enter it", for a statement set to repeat (see statementsToEnter). */
+export interface StatementReminder {
+  /** `planId:1:statement@nextStatementDate`, logged like the installments' reminders. */
+  id: string;
+  fireAt: number;
+  plan: CardPlan;
+  statementDate: IsoDate;
+}
+
+/** The statement reminders due at `now` and not yet sent, on the next statement's date at the reminder hour. */
+export function statementReminders(
+  plans: readonly Plan[],
+  settings: Settings,
+  sentLog: readonly SentReminder[],
+  now: number,
+): { due: StatementReminder[]; nextAt: number | null } {
+  const sent = new Set(sentLog.map((entry) => entry.id));
+  const due: StatementReminder[] = [];
+  let nextAt: number | null = null;
+  for (const { plan, statementDate } of statementsAwaited(plans)) {
+    const fireAt = lenderInstant(statementDate, settings.reminderHour);
+    const id = `${plan.id}:1:statement@${statementDate}`;
+    if (fireAt > now) nextAt = nextAt === null ? fireAt : Math.min(nextAt, fireAt);
+    else if (!sent.has(id) && now - fireAt < STALE_AFTER_MS) due.push({ id, fireAt, plan, statementDate });
+  }
+  return { due, nextAt };
 }
