@@ -54,6 +54,7 @@ export function registerListeners(service: RepayService): void {
   const onNotificationButtonClicked = (id: string, index: number) => {
     if (!parseNotificationId(id)) return Promise.resolve();
     if (notificationKind(id) === 'debit') return service.answerDebitFromNotification(id, index === 0);
+    if (notificationKind(id) === 'statement') return service.openPlanPage(id);
     return index === 0 ? service.markPaidFromNotification(id) : service.openRepayPage(id);
   };
   browser.notifications.onClicked.addListener(onNotificationClicked);

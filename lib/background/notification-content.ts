@@ -1,7 +1,8 @@
+import { isCardStatement, minimumPaymentCost, statementOf } from '../core/card-statement';
 import { awaitsDebit, isLate } from '../core/installment-state';
 import { accountLabel, planLabel } from '../core/labels';
 import { formatMoney } from '../core/money';
-import type { Reminder } from '../core/reminders';
+import type { Reminder, StatementReminder } from '../core/reminders';
 import { commonMessages } from '../i18n/common';
 import { formatDate } from '../i18n/format';
 import { notifyMessages } from '../i18n/notify';
@@ -16,10 +17,11 @@ export interface InstallmentRef {
 
 /**
  * What a notification asks, in its id's prefix, so a click is understood after the worker slept:
- * a reminder (`rh`), a late installment (`rhl`: its body opens the late checklist) or an automatic
- * debit to confirm (`rhd`: its buttons answer yes and no).
+ * a reminder (`rh`), a late installment (`rhl`: its body opens the late checklist), an automatic
+ * debit to confirm (`rhd`: its buttons answer yes and no) or a card's next statement to enter (`rhs`:
+ * it opens the statement editor; its ref is the statement the next one follows).
  */
-const PREFIXES = { remind: 'rh', late: 'rhl', debit: 'rhd' } as const;
+const PREFIXES = { remind: 'rh', late: 'rhl', debit: 'rhd', statement: 'rhs' } as const;
 export type NotificationKind = keyof typeof PREFIXES;
 const KIND_OF_PREFIX = new Map<string, NotificationKind>(
   Object.entries(PREFIXES).map(([kind, prefix]) => [prefix, kind as NotificationKind]),
@@ -58,6 +60,10 @@ function line(reminder: Reminder, locale: Locale): string {
   if (status.state === 'overdue') return t('line.late', { amount, count: status.daysLate, penalty: formatMoney(status.penalty, locale) });
   if (status.state === 'in-grace') return t('line.inGrace', { amount, count: status.daysLate });
   const date = formatDate(status.dueDate, locale);
+  if (isCardStatement(plan) && !plan.autoRepay && status.paid === 0) {
+    const { interest } = minimumPaymentCost(statementOf(plan));
+    return t('line.card', { amount, date, minimum: formatMoney(plan.card.minimum, locale), interest: formatMoney(interest, locale) });
+  }
   if (!plan.autoRepay) return t('line.repay', { amount, date });
   const account = accountLabel(plan.paymentMethod, commonMessages(locale));
   return t('line.autoRepay', { account, amount, date });
@@ -116,5 +122,16 @@ export function notificationContent(reminders: readonly Reminder[], locale: Loca
     title: t('title.group', { count: reminders.length }),
     message: reminders.map((r) => t('line.group', { plan: planLabel(r.plan, commonMessages(locale)), line: line(r, locale) })).join('\n'),
     buttons: [t('button.markAllPaid'), t('button.repayNow')],
+  };
+}
+
+/** "A new statement is out: enter it", for a card statement set to repeat; its button opens the editor. */
+export function statementNotification(reminder: StatementReminder, locale: Locale): NotificationContent {
+  const t = notifyMessages(locale);
+  return {
+    id: notificationId([{ planId: reminder.plan.id, period: 1 }], 'statement'),
+    title: t('title.statement', { plan: planLabel(reminder.plan, commonMessages(locale)) }),
+    message: t('line.statement', { date: formatDate(reminder.statementDate, locale) }),
+    buttons: [t('button.enterStatement')],
   };
 }

@@ -1,17 +1,20 @@
 import { activePlanCount, agendaSnapshotOf } from '../core/agenda-snapshot';
+import { statementsAwaited } from '../core/card-statement';
 import { lenderToday } from '../core/dates';
 import { awaitsDebit } from '../core/installment-state';
-import { badgeCountOf, logSent, remindersOf } from '../core/reminders';
+import { badgeCountOf, logSent, remindersOf, statementReminders } from '../core/reminders';
 import { DEFAULT_SETTINGS, type SentReminder } from '../core/schemas';
 import { openInstallments } from '../core/summary';
 import { resolveLocale } from '../i18n/translate';
 import { readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
 import { writeAgenda } from './agenda-writer';
-import { type BadgeState, scheduleAlarms, showBadge } from './alarms-badge';
-import { notificationContents } from './notification-content';
-import { clearSettled, showReminder } from './notifier';
+import { type BadgeState, createBadge, type ShowBadge, scheduleAlarms } from './alarms-badge';
+import { notificationContents, statementNotification } from './notification-content';
 import { readPlans } from './plans-store';
+import { createSettledSweep, type SettledSweep } from './settled-sweep';
 import { cachedPlanStatus } from './status-cache';
+
+const earliest = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
 
 export interface ReconcileReport {
   sent: string[];
@@ -21,18 +24,26 @@ export interface ReconcileReport {
   newerData: boolean;
 }
 
+/** What this worker has put on screen, remembered so that a pass that changes nothing makes no call. */
+export interface Shown {
+  badge: ShowBadge;
+  notifications: SettledSweep;
+}
+
+export const createShown = (): Shown => ({ badge: createBadge(), notifications: createSettledSweep() });
+
 /**
  * Sends what is due at `now` and not yet sent, logs it, re-arms the alarms, redraws the badge and
  * rewrites the popup's agenda. Idempotent. Each plan's installments are computed once and shared by
  * the reminders, the badge and the agenda.
  */
-export async function reconcileAt(now: number, uiLanguage: () => string, unloggedSent: SentReminder[]): Promise<ReconcileReport> {
+export async function reconcileAt(now: number, uiLanguage: () => string, unloggedSent: SentReminder[], shown: Shown): Promise<ReconcileReport> {
   const [plans, settingsRead, sentLog] = await Promise.all([readPlans(now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
   const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
   if (!plans.ok) {
     const badge: BadgeState = { kind: 'unreadable' };
     // No agenda: the popup then reads the plans itself and says they cannot be read.
-    await Promise.all([scheduleAlarms(null, now), showBadge(badge), writeAgenda(null)]);
+    await Promise.all([scheduleAlarms(null, now), shown.badge(badge), writeAgenda(null)]);
     return { sent: [], nextAt: null, badge, newerData: false };
   }
   const today = lenderToday(now);
@@ -42,9 +53,14 @@ export async function reconcileAt(now: number, uiLanguage: () => string, unlogge
   // reminder, which its notification id makes a replacement, not a second one.
   const log = sentLog.ok ? sentLog.value : unloggedSent;
   // Plans that can be read are reminded of even when another cannot be (it is kept aside and reported).
-  const { due, nextAt } = remindersOf(open, settings, log, now);
+  const installments = remindersOf(open, settings, log, now);
+  const statements = statementReminders(plans.plans, settings, log, now);
+  const due = [...installments.due, ...statements.due];
+  const nextAt = earliest(installments.nextAt, statements.nextAt);
   if (due.length > 0) {
-    for (const content of notificationContents(due, resolveLocale(settings.language, uiLanguage()), today)) await showReminder(content);
+    const locale = resolveLocale(settings.language, uiLanguage());
+    for (const content of notificationContents(installments.due, locale, today)) await shown.notifications.show(content);
+    for (const reminder of statements.due) await shown.notifications.show(statementNotification(reminder, locale));
     if (sentLog.ok) await writeItem(SENT_LOG, logSent(log, due, now));
     else unloggedSent.splice(0, unloggedSent.length, ...logSent(log, due, now));
   }
@@ -52,11 +68,12 @@ export async function reconcileAt(now: number, uiLanguage: () => string, unlogge
   // Only with every plan read: an unreadable one's installments are not known to be settled.
   if (complete) {
     const key = ({ plan, status }: (typeof open)[number]) => `${plan.id}:${status.period}`;
-    await clearSettled(new Set(open.map(key)), new Set(open.filter((item) => awaitsDebit(item.status)).map(key)));
+    const awaiting = new Set(statementsAwaited(plans.plans).map(({ plan }) => `${plan.id}:1`));
+    await shown.notifications.sweep([new Set(open.map(key)), new Set(open.filter((item) => awaitsDebit(item.status)).map(key)), awaiting]);
   }
   const badge: BadgeState = complete ? { kind: 'count', ...badgeCountOf(open, settings, today) } : { kind: 'unreadable' };
   // An agenda without the unreadable plans would look complete: the popup then says what it cannot read.
   const agenda = writeAgenda(complete ? agendaSnapshotOf(open, activePlanCount(plans.plans), today) : null);
-  await Promise.all([scheduleAlarms(nextAt, now), showBadge(badge), agenda]);
+  await Promise.all([scheduleAlarms(nextAt, now), shown.badge(badge), agenda]);
   return { sent: due.map((reminder) => reminder.id), nextAt, badge, newerData: plans.newer };
 }

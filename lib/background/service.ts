@@ -8,14 +8,14 @@ import { type Locale, resolveLocale } from '../i18n/translate';
 import { COMMANDS, type CommandName, type CommandResult, maySend, type SenderKind } from '../protocol';
 import { agendaItem, readItem, SETTINGS } from '../storage/items';
 import type { Receipt } from '../storage/values';
-import { type BadgeState, scheduleAlarms, showBadge } from './alarms-badge';
+import { type BadgeState, scheduleAlarms } from './alarms-badge';
 import { type CommandEnv, checkInput, HANDLERS, type RunContext } from './commands';
 import { notificationKind, parseNotificationId } from './notification-content';
 import { readPlan } from './plans-store';
 import { createQueue } from './queue';
 import { LEAVES_DATA_ALONE, storedByNewerVersion } from './read-only';
 import { createReceipts, resultAnswer } from './receipts';
-import { type ReconcileReport, reconcileAt } from './reconcile';
+import { createShown, type ReconcileReport, reconcileAt } from './reconcile';
 import { failure } from './results';
 
 export interface ServiceEnv extends CommandEnv {
@@ -97,6 +97,8 @@ export function createRepayService(env: ServiceEnv) {
   let waiting: Promise<ReconcileReport> | null = null;
   /** Reminders sent while the stored sent-log cannot be read (it is never written over). */
   const unloggedSent: SentReminder[] = [];
+  /** The badge and notifications as this worker left them: a new worker starts knowing nothing. */
+  const shown = createShown();
 
   /**
    * Reconciles once every queued command is applied. However many changes arrive, at most one
@@ -108,7 +110,7 @@ export function createRepayService(env: ServiceEnv) {
       waiting = null; // from here on, a new change needs a new run
       const now = env.now();
       try {
-        const report = await reconcileAt(now, env.uiLanguage, unloggedSent);
+        const report = await reconcileAt(now, env.uiLanguage, unloggedSent, shown);
         plansFromNewerVersion = report.newerData;
         return report;
       } catch (error) {
@@ -116,7 +118,7 @@ export function createRepayService(env: ServiceEnv) {
         console.error('[repay-helper] reconcile failed', error);
         // And no agenda is left that could show what may no longer be true.
         const badge: BadgeState = { kind: 'unreadable' };
-        await Promise.allSettled([scheduleAlarms(null, now), showBadge(badge), agendaItem.removeValue()]);
+        await Promise.allSettled([scheduleAlarms(null, now), shown.badge(badge), agendaItem.removeValue()]);
         return { sent: [], nextAt: null, badge, newerData: plansFromNewerVersion };
       }
     });
@@ -164,8 +166,11 @@ export function createRepayService(env: ServiceEnv) {
     if (!refs) return;
     const single = refs.every((ref) => ref.planId === refs[0]?.planId);
     // A late installment's notification opens the late checklist (with the plan's customer service).
-    const page = notificationKind(notificationId) === 'late' ? 'help' : 'plan';
-    if (single && refs[0]) await env.openExtensionPage(`/options.html#${page}/${refs[0].planId}`);
+    const kind = notificationKind(notificationId);
+    const page = kind === 'late' ? 'help' : 'plan';
+    // A card's next statement opens the editor for it, filled in from the statement it follows.
+    if (kind === 'statement' && refs[0]) await env.openExtensionPage(`/options.html#plan/${refs[0].planId}/next`);
+    else if (single && refs[0]) await env.openExtensionPage(`/options.html#${page}/${refs[0].planId}`);
     else await env.openExtensionPage(page === 'help' ? '/options.html#help' : '/options.html#plans');
     await env.clearNotification(notificationId);
   }

@@ -22,4 +22,8 @@ export default {
   'button.debitYes': 'Yes, debited',
   'button.debitNo': 'No debit',
   'button.help': 'What to do',
+  'line.card': 'Repay {amount} by {date} (minimum {minimum}). Paying only the minimum costs about {interest} in interest',
+  'title.statement': '{plan}: new statement out',
+  'line.statement': 'The statement of {date} is out. Enter its amount and minimum payment, and you will be reminded before it is due.',
+  'button.enterStatement': 'Enter statement',
 } satisfies Record<keyof typeof zh, string>;

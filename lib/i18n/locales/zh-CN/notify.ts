@@ -20,4 +20,8 @@ export default {
   'button.debitYes': '扣款成功',
   'button.debitNo': '没有扣款',
   'button.help': '怎么办',
+  'line.card': '请在 {date} 前还款 {amount}（最低还款 {minimum}）。只还最低还款额，预计利息 {interest}',
+  'title.statement': '{plan}：新账单已出',
+  'line.statement': '{date} 的账单已出，录入本期账单金额和最低还款额，到期前会提醒您还款。',
+  'button.enterStatement': '录入账单',
 } as const;
