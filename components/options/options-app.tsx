@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CardPlan } from '../../lib/core/card-statement';
 import { lenderToday } from '../../lib/core/dates';
 import { loadedOptionsMessages, loadOptionsMessages } from '../../lib/i18n/options';
 import { loadRepayState, type RepayState, useStorageView } from '../use-repay-state';
@@ -17,6 +18,7 @@ const PlanDetail = lazyPage(() => import('./plan-detail').then((module) => modul
 const NewPlanPage = lazyPage(() => import('./plan-pages').then((module) => module.NewPlanPage));
 const EditPlanPage = lazyPage(() => import('./plan-pages').then((module) => module.EditPlanPage));
 const SettingsPage = lazyPage(() => import('./settings-page').then((module) => module.SettingsPage));
+const NextStatementPage = lazyPage(() => import('./plan-pages').then((module) => module.NextStatementPage));
 const BackupPage = lazyPage(() => import('./backup-page').then((module) => module.BackupPage));
 const HelpPage = lazyPage(() => import('./help-page').then((module) => module.HelpPage));
 const ImportProposalPage = lazyPage(() => import('./import-proposal-page').then((module) => module.ImportProposalPage));
@@ -62,7 +64,9 @@ export function OptionsApp({ initial }: { initial?: Promise<RepayState> }) {
   ];
   const today = lenderToday(Date.now());
   const section =
-    route.name === 'plan' || route.name === 'edit' || route.name === 'new' || route.name === 'import-proposal' ? 'plans' : route.name;
+    route.name === 'plan' || route.name === 'edit' || route.name === 'next' || route.name === 'new' || route.name === 'import-proposal'
+      ? 'plans'
+      : route.name;
 
   return (
     <TextsContext.Provider value={texts}>
@@ -111,10 +115,13 @@ function Page({ route, state, today, plansView }: PageProps) {
       if (!state.plans.ok) return <PlansPage plans={state.plans} today={today} view={plansView} />;
       return <NewPlanPage today={today} />;
     case 'plan':
-    case 'edit': {
+    case 'edit':
+    case 'next': {
       const plan = plans.find((candidate) => candidate.id === route.id);
       if (!plan) return <NotFound />;
-      if (route.name === 'plan') return <PlanDetail plan={plan} today={today} />;
+      if (route.name === 'plan')
+        return <PlanDetail plan={plan} today={today} followed={plans.some((other) => other.card?.follows === plan.id)} />;
+      if (route.name === 'next') return plan.card ? <NextStatementPage plan={plan as CardPlan} today={today} /> : <NotFound />;
       return <EditPlanPage plan={plan} today={today} />;
     }
     case 'settings':

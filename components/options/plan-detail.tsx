@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isCardStatement } from '../../lib/core/card-statement';
 import type { IsoDate } from '../../lib/core/dates';
 import { planFigures } from '../../lib/core/figures';
 import { accountLabel, lenderLabel } from '../../lib/core/labels';
@@ -6,6 +7,7 @@ import { contactOf } from '../../lib/core/lenders';
 import type { Plan } from '../../lib/core/schemas';
 import { type InstallmentStatus, isOpen } from '../../lib/core/status';
 import { send } from '../../lib/send';
+import { CardStatementPanel } from './card-statement-panel';
 import { paidText } from './paid-text';
 import { PaymentForm } from './payment-form';
 import { PaymentsList } from './payments-list';
@@ -18,7 +20,8 @@ import { routeHref } from './use-hash-route';
 import { ZeroLimitNote } from './zero-limit-note';
 
 /** One plan: its schedule with each period's state, payments, and what can be done about them. */
-export function PlanDetail({ plan, today }: { plan: Plan; today: IsoDate }) {
+/** `followed`: another statement follows this one (a card statement's next month's is entered). */
+export function PlanDetail({ plan, today, followed = false }: { plan: Plan; today: IsoDate; followed?: boolean }) {
   const texts = useTexts();
   const { t, c, money } = texts;
   const toast = useToast();
@@ -84,12 +87,16 @@ export function PlanDetail({ plan, today }: { plan: Plan; today: IsoDate }) {
             {paidText(texts, figures.summary)} ·{' '}
             {t('detail.remaining', { principal: money(figures.summary.remainingPrincipal), total: money(figures.summary.remainingTotal) })}
           </p>
-          <RateFigures
-            rate={figures.rate}
-            cost={figures.totals.interest}
-            total={figures.totals.total}
-            fee={plan.method === 'fee' ? plan.rate : undefined}
-          />
+          {isCardStatement(plan) ? (
+            <CardStatementPanel plan={plan} followed={followed} today={today} />
+          ) : (
+            <RateFigures
+              rate={figures.rate}
+              cost={figures.totals.interest}
+              total={figures.totals.total}
+              fee={plan.method === 'fee' ? plan.rate : undefined}
+            />
+          )}
           <ScheduleTable
             rows={figures.statuses}
             method={plan.method}
@@ -143,7 +150,7 @@ export function PlanDetail({ plan, today }: { plan: Plan; today: IsoDate }) {
             </section>
           )}
           <PaymentsList plan={plan} />
-          <PayoffPanel plan={plan} today={today} />
+          {!isCardStatement(plan) && <PayoffPanel plan={plan} today={today} />}
         </>
       )}
     </section>

@@ -2,12 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
 import { periodsDueBefore } from '../../lib/core/figures';
-import { LENDER_KINDS, METHODS, type Plan } from '../../lib/core/schemas';
+import { LENDER_KINDS, type Plan } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
 import { EditorPreview } from './editor-preview';
 import { type EditorForm, LateSection, RepaySection } from './editor-sections';
-import { Check, Field } from './field';
+import { Field } from './field';
 import { type FieldName, type PlanFormValues, readForm, withLender } from './plan-form';
+import { TermsSection } from './terms-section';
 import { useTexts } from './texts';
 
 interface PlanEditorProps {
@@ -48,7 +49,6 @@ export function PlanEditor({ initial, planId, today, heading, intro, onSaved, on
   });
   const formApi: EditorForm = { values, set, text, errorOf };
   const pastPeriods = result.ok && !planId ? periodsDueBefore(result.draft, today) : 0;
-  const rateLabel = values.method === 'fee' ? t('editor.rateFee') : t('editor.rateAnnual');
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -107,49 +107,7 @@ export function PlanEditor({ initial, planId, today, heading, intro, onSaved, on
             </Field>
           </fieldset>
 
-          <fieldset>
-            <legend>{t('editor.sectionTerms')}</legend>
-            <Field id="plan-principal" label={t('editor.principal')} hint={t('editor.principalHint')} error={errorOf('principal')}>
-              {(aria) => <input {...aria} {...text('principal')} inputMode="decimal" autoComplete="off" />}
-            </Field>
-            <Field id="plan-periods" label={t('editor.periods')} error={errorOf('periods')}>
-              {(aria) => <input {...aria} {...text('periods')} inputMode="numeric" autoComplete="off" />}
-            </Field>
-            <Field id="plan-method" label={t('editor.method')} hint={t(`editor.methodHint.${values.method}`)}>
-              {(aria) => (
-                <select {...aria} value={values.method} onChange={(e) => set('method', e.currentTarget.value as PlanFormValues['method'])}>
-                  {METHODS.map((method) => (
-                    <option key={method} value={method}>
-                      {c(`method.${method}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            {values.method !== 'interest-free' && (
-              <Field
-                id="plan-rate"
-                label={rateLabel}
-                hint={values.method === 'fee' ? t('editor.rateFeeHint') : t('editor.rateAnnualHint')}
-                error={errorOf('rate')}
-              >
-                {(aria) => <input {...aria} {...text('rate')} inputMode="decimal" autoComplete="off" />}
-              </Field>
-            )}
-            <Field id="plan-first-due" label={t('editor.firstDueDate')} error={errorOf('firstDueDate')}>
-              {(aria) => <input {...aria} type="date" {...text('firstDueDate')} />}
-            </Field>
-            {pastPeriods > 0 && (
-              <Check
-                id="plan-earlier-paid"
-                label={pastPeriods === 1 ? t('editor.earlierPaidOne') : t('editor.earlierPaid', { count: pastPeriods })}
-                hint={t('editor.earlierPaidHint')}
-                checked={values.earlierPaid}
-                onChange={(checked) => set('earlierPaid', checked)}
-              />
-            )}
-          </fieldset>
-
+          <TermsSection form={formApi} pastPeriods={pastPeriods} />
           <RepaySection form={formApi} />
           <LateSection form={formApi} />
 

@@ -1,8 +1,11 @@
+import { type CardPlan, DEFAULT_CARD_DAILY_RATE, type InterestBasis, nextStatementDates } from '../../lib/core/card-statement';
 import { addMonthsClamped, type IsoDate } from '../../lib/core/dates';
 import { DEFAULT_REPAY_URLS, isPrefilledRepayUrl, prefilledRepayUrl } from '../../lib/core/lenders';
 import { MAX_AMOUNT_FEN } from '../../lib/core/limits';
 import { fenToDecimal, readYuan, toHalfWidth } from '../../lib/core/money';
+
 import {
+  type CardStatementTerms,
   DEFAULT_PENALTY_DAILY_RATE,
   fieldIssue,
   issuesOf,
@@ -45,6 +48,16 @@ export interface PlanFormValues {
   remainderTo: 'first' | 'last';
   /** Only for a new plan whose first due date is past. */
   earlierPaid: boolean;
+  /** A card statement (only with the card lender): the principal is its amount, the first due date its due date. */
+  isCard: boolean;
+  statementDate: string;
+  minimum: string;
+  /** Percent per day. */
+  cardRate: string;
+  cardBasis: InterestBasis;
+  cardRepeat: boolean;
+  /** The statement this one follows, when entered as its next month's. */
+  follows?: string;
   /** From an import: the order number, and the periods the page marks repaid (overrides `earlierPaid`). */
   orderNo?: string;
   paidThroughPeriod?: number;
@@ -75,7 +88,37 @@ export function emptyForm(today: IsoDate): PlanFormValues {
     waivesFutureFeesOnPayoff: false,
     remainderTo: 'last',
     earlierPaid: true,
+    ...NO_CARD,
   };
+}
+
+const NO_CARD = {
+  isCard: false,
+  statementDate: '',
+  minimum: '',
+  cardRate: percent(DEFAULT_CARD_DAILY_RATE),
+  cardBasis: 'whole',
+  cardRepeat: true,
+} as const satisfies Partial<PlanFormValues>;
+
+/** The form's card fields for a stored statement, or their defaults. */
+function cardValues(card: CardStatementTerms | undefined) {
+  if (!card) return NO_CARD;
+  return {
+    isCard: true,
+    statementDate: card.statementDate,
+    minimum: fenToDecimal(card.minimum),
+    cardRate: percent(card.dailyRate),
+    cardBasis: card.basis,
+    cardRepeat: card.repeat,
+    ...(card.follows ? { follows: card.follows } : {}),
+  };
+}
+
+/** Next month's statement of a card: the card as it was, both dates a month on, amount and minimum to enter. */
+export function nextStatementForm(plan: CardPlan): PlanFormValues {
+  const { statementDate, dueDate } = nextStatementDates(plan);
+  return { ...formFromDraft(plan), principal: '', minimum: '', statementDate, firstDueDate: dueDate, follows: plan.id };
 }
 
 export function formFromDraft(draft: PlanDraft): PlanFormValues {
@@ -99,6 +142,7 @@ export function formFromDraft(draft: PlanDraft): PlanFormValues {
     waivesFutureFeesOnPayoff: draft.waivesFutureFeesOnPayoff,
     remainderTo: draft.remainderTo,
     earlierPaid: false,
+    ...cardValues(draft.card),
   };
 }
 
@@ -124,6 +168,9 @@ const FIELD_OF_PATH: Record<string, FieldName> = {
   penaltyDailyRate: 'penaltyRate',
   'contact.phone': 'contactPhone',
   'contact.url': 'contactUrl',
+  'card.statementDate': 'statementDate',
+  'card.minimum': 'minimum',
+  'card.dailyRate': 'cardRate',
 };
 const fieldOf = (path: string): FieldName => FIELD_OF_PATH[path] ?? (path as FieldName);
 
@@ -135,6 +182,24 @@ export type FormResult = { ok: true; draft: PlanDraft } | { ok: false; errors: F
 /** The draft the values describe, or what is wrong (an i18n key and the limit it names) with each field that is. */
 export function readForm(values: PlanFormValues): FormResult {
   const principal = readYuan(values.principal, MAX_AMOUNT_FEN);
+  const statement = values.lenderKind === 'card' && values.isCard;
+  const minimum = readYuan(values.minimum, MAX_AMOUNT_FEN);
+  // A statement is one amount due on one date, without interest when paid in full.
+  const cardTerms = statement
+    ? {
+        periods: 1,
+        method: 'interest-free' as const,
+        rate: 0,
+        card: {
+          statementDate: values.statementDate.trim(),
+          minimum: minimum.ok ? minimum.fen : Number.NaN,
+          dailyRate: fraction(values.cardRate),
+          basis: values.cardBasis,
+          repeat: values.cardRepeat,
+          ...(values.follows ? { follows: values.follows } : {}),
+        },
+      }
+    : {};
   const candidate = {
     lender: { kind: values.lenderKind, name: values.lenderName.trim() },
     title: values.title.trim(),
@@ -154,11 +219,13 @@ export function readForm(values: PlanFormValues): FormResult {
     penaltyDailyRate: fraction(values.penaltyRate),
     waivesFutureFeesOnPayoff: values.waivesFutureFeesOnPayoff,
     ...(values.orderNo ? { orderNo: values.orderNo } : {}),
+    ...cardTerms,
   };
   const errors: FormErrors = {};
   if (values.lenderKind === 'other' && candidate.lender.name === '') errors.lenderName = { key: 'err.titleRequired' };
   // Typed text that is no amount is named for what is wrong with it (a minus, a third decimal, too many digits).
   if (!principal.ok) errors.principal = problemOf(fieldIssue('principal', principal.key));
+  if (statement && !minimum.ok) errors.minimum = problemOf(fieldIssue('card.minimum', minimum.key));
   const parsed = PlanDraftSchema.safeParse(candidate);
   // Terms no lender could offer are judged as soon as the terms themselves parse, whatever else is missing.
   const issues = [...(parsed.success ? [] : issuesOf(parsed.error)), ...termsIssues(candidate)];

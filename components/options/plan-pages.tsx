@@ -1,7 +1,8 @@
+import type { CardPlan } from '../../lib/core/card-statement';
 import type { IsoDate } from '../../lib/core/dates';
 import type { Plan } from '../../lib/core/schemas';
 import { PlanEditor } from './plan-editor';
-import { emptyForm, formFromDraft } from './plan-form';
+import { emptyForm, formFromDraft, nextStatementForm } from './plan-form';
 import { useTexts } from './texts';
 import { navigate } from './use-hash-route';
 
@@ -29,6 +30,22 @@ export function EditPlanPage({ plan, today }: { plan: Plan; today: IsoDate }) {
       planId={plan.id}
       today={today}
       heading={t('editor.editHeading', { title: plan.title })}
+      onSaved={(saved) => navigate({ name: 'plan', id: saved.id })}
+      onCancel={() => navigate({ name: 'plan', id: plan.id })}
+    />
+  );
+}
+
+/** Next month's statement of a card, filled in from the one it follows. */
+export function NextStatementPage({ plan, today }: { plan: CardPlan; today: IsoDate }) {
+  const { t } = useTexts();
+  return (
+    <PlanEditor
+      key={`next-${plan.id}`}
+      initial={nextStatementForm(plan)}
+      today={today}
+      heading={t('cardPlan.nextHeading', { title: plan.title })}
+      intro={<p class="muted">{t('cardPlan.nextIntro')}</p>}
       onSaved={(saved) => navigate({ name: 'plan', id: saved.id })}
       onCancel={() => navigate({ name: 'plan', id: plan.id })}
     />

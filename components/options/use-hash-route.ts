@@ -5,6 +5,8 @@ export type Route =
   | { name: 'new' }
   | { name: 'plan'; id: string }
   | { name: 'edit'; id: string }
+  /** A card statement's next month's statement, to enter. */
+  | { name: 'next'; id: string }
   | { name: 'settings' }
   | { name: 'backup' }
   /** With a plan: its customer service heads the late-payment checklist (linked from late rows and notifications). */
@@ -22,7 +24,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'plans' }; // A malformed escape (#plan/%E0%A4%A) must not take the page down.
   }
   const [head, id, action] = parts;
-  if (head === 'plan' && id) return action === 'edit' ? { name: 'edit', id } : { name: 'plan', id };
+  if (head === 'plan' && id) return action === 'edit' || action === 'next' ? { name: action, id } : { name: 'plan', id };
   if (head === 'help' && id) return { name: 'help', plan: id };
   if (head === 'new' || head === 'settings' || head === 'backup' || head === 'help' || head === 'import-proposal') return { name: head };
   if (head === 'payoff') return { name: 'payoff' };
@@ -32,7 +34,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.name === 'plan') return `#plan/${encodeURIComponent(route.id)}`;
-  if (route.name === 'edit') return `#plan/${encodeURIComponent(route.id)}/edit`;
+  if (route.name === 'edit' || route.name === 'next') return `#plan/${encodeURIComponent(route.id)}/${route.name}`;
   if (route.name === 'help' && route.plan) return `#help/${encodeURIComponent(route.plan)}`;
   return `#${route.name}`;
 }

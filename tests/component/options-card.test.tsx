@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PlanDetail } from '../../components/options/plan-detail';
+import { PlanEditor } from '../../components/options/plan-editor';
+import { emptyForm, formFromDraft, nextStatementForm } from '../../components/options/plan-form';
+import type { CardPlan } from '../../lib/core/card-statement';
+import { sendMessage } from '../../lib/messaging';
+import { makePlan, payment } from '../unit/core/plan-factory';
+import { command } from './command';
+import { renderOptions } from './options-render';
+
+vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage as unknown as (...args: unknown[]) => Promise<unknown>);
+
+const TODAY = '2026-12-06';
+const CARD = { statementDate: '2026-12-05', minimum: 34_568, dailyRate: 0.0005, basis: 'whole', repeat: true } as const;
+// ¥3,456.78 billed 5 December, due 23 December, minimum ¥345.68.
+const STATEMENT = makePlan({
+  id: 'cmb-dec',
+  lender: { kind: 'card', name: '招商银行' },
+  title: '招行信用卡',
+  principal: 345_678,
+  periods: 1,
+  method: 'interest-free',
+  rate: 0,
+  firstDueDate: '2026-12-23',
+  card: CARD,
+}) as CardPlan;
+const onSaved = vi.fn();
+
+function type(label: string | RegExp, value: string) {
+  const input = screen.getByLabelText(label);
+  fireEvent.input(input, { target: { value } });
+  fireEvent.blur(input);
+  return input;
+}
+const errorOf = (input: HTMLElement) =>
+  (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter((id) => id.endsWith('-error'))
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+
+beforeEach(() => {
+  send.mockReset();
+  onSaved.mockReset();
+});
+afterEach(cleanup);
+
+describe('entering a card statement', () => {
+  it('offers the statement fields only for a card, in place of periods, method and rate', () => {
+    renderOptions(<PlanEditor initial={emptyForm(TODAY)} today={TODAY} heading="new" onSaved={onSaved} onCancel={() => {}} />, 'zh-CN');
+    expect(screen.queryByLabelText(/这是一期信用卡账单/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('分期平台'), { target: { value: 'card' } });
+    fireEvent.click(screen.getByLabelText(/这是一期信用卡账单/));
+    expect(screen.queryByLabelText('期数')).toBeNull();
+    expect(screen.getByLabelText('账单日')).toBeTruthy();
+    expect(screen.getByLabelText('最低还款额（元）')).toBeTruthy();
+    expect(screen.getByLabelText('到期还款日')).toBeTruthy();
+  });
+
+  it('sends one interest-free period with the statement part, in fen', async () => {
+    send.mockResolvedValue({ ok: true, value: STATEMENT });
+    renderOptions(<PlanEditor initial={emptyForm(TODAY)} today={TODAY} heading="new" onSaved={onSaved} onCancel={() => {}} />, 'zh-CN');
+    fireEvent.change(screen.getByLabelText('分期平台'), { target: { value: 'card' } });
+    fireEvent.click(screen.getByLabelText(/这是一期信用卡账单/));
+    type('计划名称', '招行信用卡');
+    type('本期账单金额（元）', '3,456.78');
+    type('账单日', '2026-12-05');
+    type('到期还款日', '2026-12-23');
+    type('最低还款额（元）', '345.68');
+    fireEvent.click(screen.getByRole('button', { name: '添加计划' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(STATEMENT));
+    expect(send).toHaveBeenCalledWith(
+      'addPlan',
+      command({
+        paidThroughPeriod: 0,
+        draft: expect.objectContaining({
+          lender: { kind: 'card', name: '' },
+          principal: 345_678,
+          periods: 1,
+          method: 'interest-free',
+          rate: 0,
+          firstDueDate: '2026-12-23',
+          card: { statementDate: '2026-12-05', minimum: 34_568, dailyRate: 0.0005, basis: 'whole', repeat: true },
+        }),
+      }),
+    );
+  });
+
+  it('says at the field what ties the statement together', () => {
+    renderOptions(<PlanEditor initial={formFromDraft(STATEMENT)} today={TODAY} heading="edit" onSaved={onSaved} onCancel={() => {}} />, 'zh-CN');
+    const minimum = type('最低还款额（元）', '4000');
+    expect(errorOf(minimum)).toBe('最低还款额不能超过账单金额');
+    type('最低还款额（元）', '345.68');
+    const due = type('到期还款日', '2027-01-06');
+    expect(errorOf(due)).toBe('到期还款日应在账单日之后、下一个账单日之前');
+    const rate = type('日利率（%）', '0');
+    expect(errorOf(rate)).toBe('日利率应大于 0，且不超过 1%，例如 0.05');
+  });
+
+  it('fills next month’s statement from the one it follows, amount and minimum left to enter', async () => {
+    send.mockResolvedValue({ ok: true, value: STATEMENT });
+    const initial = nextStatementForm(STATEMENT);
+    renderOptions(<PlanEditor initial={initial} today={TODAY} heading="next" onSaved={onSaved} onCancel={() => {}} />, 'en');
+    expect((screen.getByLabelText('Statement date') as HTMLInputElement).value).toBe('2027-01-05');
+    expect((screen.getByLabelText('Due date') as HTMLInputElement).value).toBe('2027-01-23');
+    expect((screen.getByLabelText('Statement amount (yuan)') as HTMLInputElement).value).toBe('');
+    type('Statement amount (yuan)', '1234.56');
+    type('Minimum payment (yuan)', '123.46');
+    fireEvent.click(screen.getByRole('button', { name: 'Add plan' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(send).toHaveBeenCalledWith(
+      'addPlan',
+      command(
+        expect.objectContaining({
+          draft: expect.objectContaining({
+            principal: 123_456,
+            firstDueDate: '2027-01-23',
+            card: { ...CARD, statementDate: '2027-01-05', minimum: 12_346, follows: 'cmb-dec' },
+          }),
+        }),
+      ),
+    );
+  });
+});
+
+describe('a card statement’s page', () => {
+  it('shows the minimum and what paying only the minimum costs, with its working', () => {
+    renderOptions(<PlanDetail plan={STATEMENT} today={TODAY} />, 'zh-CN');
+    // 345,678 × 0.0005 × 18 + 311,110 × 0.0005 × 13 = 5,133.317 fen → ¥51.33.
+    expect(screen.getByText('只还最低还款额，预计利息 ¥51.33')).toBeTruthy();
+    expect(screen.getByText(/最低还款额 ¥345\.68/)).toBeTruthy();
+    expect(screen.getByText(/¥3,456\.78 × 0\.050% × 18 天/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: '录入下期账单' }).getAttribute('href')).toBe('#plan/cmb-dec/next');
+  });
+
+  it('drops the estimate once paid, says when the next statement is out, and hides the link once it is entered', () => {
+    const paid = { ...STATEMENT, payments: [payment(1, 345_678, '2026-12-20')] };
+    renderOptions(<PlanDetail plan={paid} today="2027-01-05" />, 'en');
+    expect(screen.queryByText(/Paying only the minimum/)).toBeNull();
+    expect(screen.getByText(/The statement of .* is out and not entered yet/)).toBeTruthy();
+    cleanup();
+    renderOptions(<PlanDetail plan={paid} today="2027-01-05" followed />, 'en');
+    expect(screen.queryByRole('link', { name: 'Enter next statement' })).toBeNull();
+  });
+});
