@@ -5,7 +5,7 @@ import type { IsoDate } from '../../lib/core/dates';
 import { focusPageHeading } from './lazy-page';
 import { PastedBillList } from './pasted-bill-list';
 import { PlanEditor } from './plan-editor';
-import { formFromProposal } from './proposal-form';
+import { formFromProposal, withBillFacts } from './proposal-form';
 import { useTexts } from './texts';
 import './paste-bills.css';
 
@@ -45,17 +45,18 @@ export function PasteBillsPage({ today }: { today: IsoDate }) {
   const bill = reviewing === null ? undefined : reading?.bills[reviewing];
   if (reviewing !== null && bill) {
     const index = reviewing;
+    const initial = withBillFacts(formFromProposal(bill.proposal, today), bill.fact);
     return (
       <PlanEditor
         key={index}
-        initial={formFromProposal(bill.proposal, today)}
+        initial={initial}
         today={today}
         heading={t('paste.editorHeading', { title: bill.proposal.title })}
         intro={
           <div class="panel">
             <p>{t('paste.fromMessage')}</p>
             <blockquote class="paste-message">{bill.message}</blockquote>
-            <p class="note">{t('proposal.checkFee')}</p>
+            <p class="note">{initial.isCard ? t('cardPlan.fromMessage') : t('proposal.checkFee')}</p>
           </div>
         }
         onSaved={(plan) => {

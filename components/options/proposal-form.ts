@@ -1,3 +1,4 @@
+import type { BillFact } from '../../lib/core/bill-text';
 import { addMonthsClamped, type IsoDate, monthBounds } from '../../lib/core/dates';
 import type { ImportProposal } from '../../lib/core/import-proposal';
 import { fenToDecimal } from '../../lib/core/money';
@@ -53,4 +54,22 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * A card's bill message (a bank names the minimum payment) is a statement, not an installment plan: its
+ * amount, due date and minimum fill the statement's fields. A message seldom names the statement date,
+ * so that is left for the user to copy from the bill (the editor asks for it).
+ */
+export function withBillFacts(values: PlanFormValues, fact: BillFact): PlanFormValues {
+  if (fact.lender !== 'card' || fact.minimumDue === undefined || fact.periods !== undefined) return values;
+  return {
+    ...values,
+    isCard: true,
+    principal: fenToDecimal(fact.amountDue),
+    firstDueDate: fact.dueDate,
+    minimum: fenToDecimal(fact.minimumDue),
+    statementDate: '',
+    earlierPaid: false,
+  };
 }

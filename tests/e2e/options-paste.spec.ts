@@ -54,11 +54,17 @@ test('five bill messages give five proposals, each checked and added one by one'
   await expect(bills.nth(2)).toContainText('已添加为计划');
   await expect(bills.nth(2).getByRole('button')).toHaveCount(0);
 
-  // The card bill, from the keyboard: a one-off bill of 8,765.43 by its due date, under the bank's name.
+  // The card bill, from the keyboard: a statement of 8,765.43 with its minimum, due on its due date, under
+  // the bank's name; the message names no statement date, so the user copies it from the bill.
   await bills.nth(0).getByRole('button', { name: '核对并添加' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('分期平台', { exact: true })).toHaveValue('card');
-  await expect(page.getByLabel('期数', { exact: true })).toHaveValue('1');
+  await expect(page.getByLabel(/这是一期信用卡账单/)).toBeChecked();
+  await expect(page.getByLabel('最低还款额（元）')).toHaveValue('876.54');
+  await expect(page.getByRole('textbox', { name: '到期还款日' })).toHaveValue(due(20));
+  await page.getByRole('button', { name: '添加计划' }).click();
+  await expect(page.getByLabel('账单日', { exact: true })).toBeFocused();
+  await page.getByLabel('账单日', { exact: true }).fill(due(0));
   await page.getByRole('button', { name: '添加计划' }).click();
   await expect(page.getByRole('status').filter({ hasText: '还有 3 笔待核对' })).toBeVisible();
 
@@ -67,7 +73,12 @@ test('five bill messages give five proposals, each checked and added one by one'
     ['京东白条 12 期', expect.objectContaining({ kind: 'baitiao' }), 12],
     ['招商银行信用卡账单', expect.objectContaining({ kind: 'card', name: '招商银行' }), 1],
   ]);
-  expect(plans[1]).toMatchObject({ principal: 876_543, firstDueDate: due(20) });
+  expect(plans[1]).toMatchObject({
+    principal: 876_543,
+    firstDueDate: due(20),
+    method: 'interest-free',
+    card: { statementDate: due(0), minimum: 87_654, dailyRate: 0.0005, basis: 'whole', repeat: true },
+  });
 });
 
 test.describe('in English', () => {

@@ -118,4 +118,6 @@ export default {
   'cardPlan.nextIntro':
     'The statement and due dates are a month on; enter the new statement’s amount and minimum payment from your bank’s bill.',
   'cardPlan.statementOf': 'Statement of {date}',
+  'cardPlan.fromMessage':
+    'A card statement: its amount, minimum payment and due date come from the message; messages seldom name the statement date, so copy it from your bill.',
 } satisfies Record<keyof typeof zh, string>;
