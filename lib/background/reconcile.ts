@@ -8,7 +8,7 @@ import { openInstallments } from '../core/summary';
 import { resolveLocale } from '../i18n/translate';
 import { readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
 import { writeAgenda } from './agenda-writer';
-import { type BadgeState, createBadge, type ShowBadge, scheduleAlarms } from './alarms-badge';
+import { armedAlarms, type BadgeState, createBadge, type ShowBadge, scheduleAlarms } from './alarms-badge';
 import { notificationContents, statementNotification } from './notification-content';
 import { readPlans } from './plans-store';
 import { createSettledSweep, type SettledSweep } from './settled-sweep';
@@ -37,13 +37,19 @@ export const createShown = (): Shown => ({ badge: createBadge(), notifications: 
  * rewrites the popup's agenda. Idempotent. Each plan's installments are computed once and shared by
  * the reminders, the badge and the agenda.
  */
-export async function reconcileAt(now: number, uiLanguage: () => string, unloggedSent: SentReminder[], shown: Shown): Promise<ReconcileReport> {
+export async function reconcileAt(
+  now: number,
+  uiLanguage: () => string,
+  unloggedSent: SentReminder[],
+  shown: Shown,
+): Promise<ReconcileReport> {
+  const armed = armedAlarms();
   const [plans, settingsRead, sentLog] = await Promise.all([readPlans(now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
   const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
   if (!plans.ok) {
     const badge: BadgeState = { kind: 'unreadable' };
     // No agenda: the popup then reads the plans itself and says they cannot be read.
-    await Promise.all([scheduleAlarms(null, now), shown.badge(badge), writeAgenda(null)]);
+    await Promise.all([scheduleAlarms(null, now, armed), shown.badge(badge), writeAgenda(null)]);
     return { sent: [], nextAt: null, badge, newerData: false };
   }
   const today = lenderToday(now);
@@ -74,6 +80,6 @@ export async function reconcileAt(now: number, uiLanguage: () => string, unlogge
   const badge: BadgeState = complete ? { kind: 'count', ...badgeCountOf(open, settings, today) } : { kind: 'unreadable' };
   // An agenda without the unreadable plans would look complete: the popup then says what it cannot read.
   const agenda = writeAgenda(complete ? agendaSnapshotOf(open, activePlanCount(plans.plans), today) : null);
-  await Promise.all([scheduleAlarms(nextAt, now), shown.badge(badge), agenda]);
+  await Promise.all([scheduleAlarms(nextAt, now, armed), shown.badge(badge), agenda]);
   return { sent: due.map((reminder) => reminder.id), nextAt, badge, newerData: plans.newer };
 }
