@@ -67,8 +67,10 @@ export function updatePlan(plan: Plan, draft: PlanDraft, ctx: CommandContext): C
   if (problem) return problem;
   // Payments and skips beyond a shortened plan would point at periods that no longer exist.
   const inRange = (period: number) => period <= draft.periods;
+  // A draft without a statement part makes the plan an installment plan again: the part is not kept.
+  const { card: _statement, ...kept } = plan;
   return changed({
-    ...plan,
+    ...kept,
     ...draft,
     payments: plan.payments.filter((payment) => inRange(payment.period)),
     skippedPeriods: plan.skippedPeriods.filter(inRange),

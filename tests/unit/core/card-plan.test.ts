@@ -7,6 +7,7 @@ import {
   statementOf,
   statementsToEnter,
 } from '../../../lib/core/card-statement';
+import { updatePlan } from '../../../lib/core/commands';
 import { lenderInstant } from '../../../lib/core/dates';
 import { planReminders, STALE_AFTER_MS, statementReminders } from '../../../lib/core/reminders';
 import { DEFAULT_SETTINGS, SoundPlanSchema, termsIssues } from '../../../lib/core/schemas';
@@ -118,5 +119,23 @@ describe('next month’s statement', () => {
   it('is not sent once stale, like an installment’s reminder', () => {
     const at = lenderInstant('2027-01-05', 9);
     expect(statementReminders([card()], DEFAULT_SETTINGS, [], at + STALE_AFTER_MS).due).toEqual([]);
+  });
+});
+
+describe('editing a statement', () => {
+  const ctx = { now: 1, today: '2026-12-06', newId: () => 'id' };
+  const { id: _i, payments: _p, skippedPeriods: _s, snoozes: _z, archived: _a, createdAt: _c, updatedAt: _u, ...draft } = card();
+
+  it('keeps the statement part the draft carries', () => {
+    const change = updatePlan(card(), { ...draft, card: { ...draft.card, minimum: 30_000 } }, ctx);
+    expect(change.ok && change.plan.card?.minimum).toBe(30_000);
+  });
+
+  it('turns it back into an installment plan when the draft has no statement part', () => {
+    const { card: _card, ...plain } = draft;
+    const change = updatePlan(card(), { ...plain, periods: 3 }, ctx);
+    expect(change.ok).toBe(true);
+    expect(change.ok && 'card' in change.plan).toBe(false);
+    expect(change.ok && SoundPlanSchema.safeParse(change.plan).success).toBe(true);
   });
 });

@@ -264,4 +264,22 @@ describe('what the merge shows the user', () => {
       contact: { phone: '95188', url: '' },
     });
   });
+
+  it('carries a card statement, its statement part with it, to the other device', () => {
+    const statement: Plan = {
+      ...base,
+      lender: { kind: 'card', name: '招商银行' },
+      principal: 345_678,
+      periods: 1,
+      method: 'interest-free',
+      rate: 0,
+      firstDueDate: '2026-12-23',
+      card: { statementDate: '2026-12-05', minimum: 34_568, dailyRate: 0.0005, basis: 'whole', repeat: true, follows: 'cmb-nov' },
+    };
+    const arrived = mergePlanDocs(docOfPlan(base, 'aaaaaaaa'), JSON.parse(JSON.stringify(docOfPlan(statement, 'bbbbbbbb'))) as PlanDoc);
+    expect(planOfDoc(arrived)).toMatchObject({ principal: 345_678, periods: 1, card: statement.card });
+    // Turned back into an installment plan elsewhere: the statement part goes too.
+    const plain = recordLocal(arrived, { ...base, updatedAt: T0 + 5_000 }, clockOf('aaaaaaaa'), T0 + 5_000).doc;
+    expect(planOfDoc(mergePlanDocs(arrived, plain))?.card).toBeUndefined();
+  });
 });
