@@ -1,7 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { NEXT_ALARM, SWEEP_ALARM } from '../../../lib/background/alarms-badge';
+import { writeAllPlans } from '../../../lib/background/plans-store';
+import { createRepayService } from '../../../lib/background/service';
 import { makePlan } from '../core/plan-factory';
-import { at, harness } from './harness';
+import { at, harness, shownNotifications } from './harness';
 
 // What a reconcile costs when little changed: the plans it reads and the values it writes.
 
@@ -11,6 +14,7 @@ const keysOf = (calls: unknown[][]) =>
 
 describe('reconcile cost', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
 
   it('reads no plan item again after one plan changed: the change brought it, and the agenda shows it', async () => {
     const { service } = await harness({ plans: PLANS, now: at('2026-06-01', 12) });
@@ -38,5 +42,73 @@ describe('reconcile cost', () => {
     await fakeBrowser.storage.local.remove('agenda');
     await service.reconcile();
     expect((await fakeBrowser.storage.local.get('agenda')).agenda).toMatchObject({ activePlans: 2 });
+  });
+
+  it('sets neither the badge nor an alarm, nor lists the notifications, when a pass changes nothing', async () => {
+    // 3-day reminders of the three plans are sent at 09:00 on 7 June; the next pass comes at 10:00.
+    const { service, env } = await harness({ plans: PLANS, now: at('2026-06-07', 9) });
+    await service.reconcile();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    const calls = [
+      vi.spyOn(fakeBrowser.action, 'setBadgeText'),
+      vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor'),
+      vi.spyOn(fakeBrowser.alarms, 'create'),
+      vi.spyOn(fakeBrowser.notifications, 'getAll'),
+      vi.spyOn(fakeBrowser.notifications, 'clear'),
+    ];
+    env.clock.now = at('2026-06-07', 10);
+    await service.reconcile();
+    await service.reconcile();
+    for (const spy of calls) expect(spy, spy.getMockName()).not.toHaveBeenCalled();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+  });
+
+  it('sets only what changed: one paid installment changes the badge’s text and closes its notification', async () => {
+    const { service } = await harness({ plans: PLANS, now: at('2026-06-07', 9) });
+    await service.reconcile();
+    expect(Object.keys(await shownNotifications())).toHaveLength(1); // the three grouped in one
+    const text = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const color = vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor');
+    const paid = await service.execute('recordPayment', { planId: 'a', period: 1, amount: 107_200, date: '2026-06-07' }, 'extension');
+    expect(paid.ok).toBe(true);
+    await service.reconcile();
+    expect(text).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    // Still green: nothing is late.
+    expect(color).not.toHaveBeenCalled();
+    // The grouped notification named a paid installment: it is closed.
+    expect(await shownNotifications()).toEqual({});
+  });
+
+  it('a restarted worker sets the badge again and closes a notification settled while it was stopped', async () => {
+    const { service, env } = await harness({ plans: PLANS, now: at('2026-06-07', 9) });
+    await service.reconcile();
+    expect(Object.keys(await shownNotifications())).toHaveLength(1);
+    // While no worker runs, the browser forgets the badge and the installments are paid (say, a restored backup).
+    await fakeBrowser.action.setBadgeText({ text: '' });
+    const paid = PLANS.map((plan) => ({
+      ...plan,
+      payments: [{ id: `p-${plan.id}`, period: 1, amount: 107_200, date: '2026-06-07', note: '' }],
+    }));
+    await writeAllPlans(paid, env.clock.now);
+    const restarted = createRepayService(env);
+    env.clock.now = at('2026-06-07', 10);
+    await restarted.reconcile();
+    expect(await shownNotifications()).toEqual({});
+    // Period 2 of each, due 10 July, is outside the 3-day window: an empty badge, set by the new worker.
+    await fakeBrowser.action.setBadgeText({ text: 'stale' });
+    await createRepayService(env).reconcile();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('re-arms alarms cleared behind its back on the next pass, without a restart', async () => {
+    const { service } = await harness({ plans: PLANS, now: at('2026-06-07', 10) });
+    await service.reconcile();
+    const next = (await fakeBrowser.alarms.get(NEXT_ALARM))?.scheduledTime;
+    expect(next).toBe(at('2026-06-08', 0)); // the badge's midnight refresh
+    await fakeBrowser.alarms.clearAll();
+    await service.reconcile();
+    expect((await fakeBrowser.alarms.get(NEXT_ALARM))?.scheduledTime).toBe(next);
+    expect(await fakeBrowser.alarms.get(SWEEP_ALARM)).toMatchObject({ periodInMinutes: 30 });
   });
 });
