@@ -135,7 +135,7 @@ function Page({ route, state, today, plansView }: PageProps) {
     case 'payoff':
       return <PayoffPlanPage plans={plans} today={today} />;
     case 'paste':
-      return <PasteBillsPage today={today} />;
+      return <PasteBillsPage today={today} plans={plans} />;
   }
 }
 

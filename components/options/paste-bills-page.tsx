@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type PasteReading, readPastedBills } from '../../lib/core/bill-paste';
 import type { BillFact } from '../../lib/core/bill-text';
 import type { IsoDate } from '../../lib/core/dates';
+import type { Plan } from '../../lib/core/schemas';
 import { focusPageHeading } from './lazy-page';
 import { PastedBillList } from './pasted-bill-list';
 import { PlanEditor } from './plan-editor';
@@ -15,7 +16,8 @@ import './paste-bills.css';
  * the user checks in the same editor as a store page's import, one at a time. What was not taken as a
  * bill is listed with the reason.
  */
-export function PasteBillsPage({ today }: { today: IsoDate }) {
+/** `plans`: a card bill that is a stored statement's next one follows it. */
+export function PasteBillsPage({ today, plans = [] }: { today: IsoDate; plans?: readonly Plan[] }) {
   const { t, c } = useTexts();
   const [text, setText] = useState('');
   const [reading, setReading] = useState<PasteReading | null>(null);
@@ -45,7 +47,7 @@ export function PasteBillsPage({ today }: { today: IsoDate }) {
   const bill = reviewing === null ? undefined : reading?.bills[reviewing];
   if (reviewing !== null && bill) {
     const index = reviewing;
-    const initial = withBillFacts(formFromProposal(bill.proposal, today), bill.fact);
+    const initial = withBillFacts(formFromProposal(bill.proposal, today), bill.fact, plans);
     return (
       <PlanEditor
         key={index}
@@ -56,7 +58,13 @@ export function PasteBillsPage({ today }: { today: IsoDate }) {
           <div class="panel">
             <p>{t('paste.fromMessage')}</p>
             <blockquote class="paste-message">{bill.message}</blockquote>
-            <p class="note">{initial.isCard ? t('cardPlan.fromMessage') : t('proposal.checkFee')}</p>
+            <p class="note">
+              {!initial.isCard
+                ? t('proposal.checkFee')
+                : initial.follows
+                  ? t('cardPlan.fromMessageNext', { title: initial.title })
+                  : t('cardPlan.fromMessage')}
+            </p>
           </div>
         }
         onSaved={(plan) => {

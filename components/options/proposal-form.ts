@@ -1,8 +1,10 @@
 import type { BillFact } from '../../lib/core/bill-text';
+import { statementFollowedBy } from '../../lib/core/card-statement';
 import { addMonthsClamped, type IsoDate, monthBounds } from '../../lib/core/dates';
 import type { ImportProposal } from '../../lib/core/import-proposal';
 import { fenToDecimal } from '../../lib/core/money';
-import { emptyForm, type PlanFormValues, withLender } from './plan-form';
+import type { Plan } from '../../lib/core/schemas';
+import { emptyForm, nextStatementForm, type PlanFormValues, withLender } from './plan-form';
 
 /**
  * A store page shows what is due each period, not the principal or the fee rate, so the plan starts
@@ -58,18 +60,18 @@ function hostOf(url: string): string {
 
 /**
  * A card's bill message (a bank names the minimum payment) is a statement, not an installment plan: its
- * amount, due date and minimum fill the statement's fields. A message seldom names the statement date,
- * so that is left for the user to copy from the bill (the editor asks for it).
+ * amount, due date and minimum fill the statement's fields. When it is the next statement of one stored
+ * (same bank, due near the date expected), it follows that one: its card, title and statement date come
+ * from it. Otherwise the statement date, which messages seldom name, is left for the user to copy.
  */
-export function withBillFacts(values: PlanFormValues, fact: BillFact): PlanFormValues {
+export function withBillFacts(values: PlanFormValues, fact: BillFact, plans: readonly Plan[] = []): PlanFormValues {
   if (fact.lender !== 'card' || fact.minimumDue === undefined || fact.periods !== undefined) return values;
+  const previous = fact.lenderName ? statementFollowedBy(plans, fact.lenderName, fact.dueDate) : undefined;
   return {
-    ...values,
-    isCard: true,
+    ...(previous ? nextStatementForm(previous) : { ...values, isCard: true, statementDate: '' }),
     principal: fenToDecimal(fact.amountDue),
     firstDueDate: fact.dueDate,
     minimum: fenToDecimal(fact.minimumDue),
-    statementDate: '',
     earlierPaid: false,
   };
 }

@@ -105,3 +105,20 @@ export function statementsToEnter(plans: readonly Plan[], today: IsoDate): Array
 export function statementsAwaited(plans: readonly Plan[]): Array<{ plan: CardPlan; statementDate: IsoDate }> {
   return statementsToEnter(plans, '9999-12-31');
 }
+
+/** How far a new bill's due date may fall from the one expected of a card's next statement and still be it. */
+const SAME_STATEMENT_DAYS = 10;
+
+/**
+ * The stored statement a new bill of `bank` due on `dueDate` follows: a statement of that bank awaiting its
+ * next one, whose next due date is within SAME_STATEMENT_DAYS of the bill's (the nearest, if several).
+ */
+export function statementFollowedBy(plans: readonly Plan[], bank: string, dueDate: IsoDate): CardPlan | undefined {
+  let best: { plan: CardPlan; distance: number } | undefined;
+  for (const { plan } of statementsAwaited(plans)) {
+    if (plan.lender.kind !== 'card' || plan.lender.name !== bank) continue;
+    const distance = Math.abs(daysBetween(nextStatementDates(plan).dueDate, dueDate));
+    if (distance <= SAME_STATEMENT_DAYS && (!best || distance < best.distance)) best = { plan, distance };
+  }
+  return best?.plan;
+}

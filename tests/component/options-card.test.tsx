@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlanDetail } from '../../components/options/plan-detail';
 import { PlanEditor } from '../../components/options/plan-editor';
 import { emptyForm, formFromDraft, nextStatementForm } from '../../components/options/plan-form';
+import { formFromProposal, withBillFacts } from '../../components/options/proposal-form';
+import type { BillFact } from '../../lib/core/bill-text';
 import type { CardPlan } from '../../lib/core/card-statement';
 import { sendMessage } from '../../lib/messaging';
 import { makePlan, payment } from '../unit/core/plan-factory';
@@ -90,7 +92,10 @@ describe('entering a card statement', () => {
   });
 
   it('says at the field what ties the statement together', () => {
-    renderOptions(<PlanEditor initial={formFromDraft(STATEMENT)} today={TODAY} heading="edit" onSaved={onSaved} onCancel={() => {}} />, 'zh-CN');
+    renderOptions(
+      <PlanEditor initial={formFromDraft(STATEMENT)} today={TODAY} heading="edit" onSaved={onSaved} onCancel={() => {}} />,
+      'zh-CN',
+    );
     const minimum = type('最低还款额（元）', '4000');
     expect(errorOf(minimum)).toBe('最低还款额不能超过账单金额');
     type('最低还款额（元）', '345.68');
@@ -144,5 +149,34 @@ describe('a card statement’s page', () => {
     cleanup();
     renderOptions(<PlanDetail plan={paid} today="2027-01-05" followed />, 'en');
     expect(screen.queryByRole('link', { name: 'Enter next statement' })).toBeNull();
+  });
+});
+
+describe('a pasted card bill', () => {
+  const fact: BillFact = { lender: 'card', lenderName: '招商银行', amountDue: 123_456, minimumDue: 12_346, dueDate: '2027-01-22' };
+  const proposal = {
+    sourceUrl: '',
+    title: '招商银行信用卡账单',
+    lender: { kind: 'card' as const, name: '招商银行' },
+    installments: [{ dueDate: '2027-01-22', amount: 123_456 }],
+  };
+
+  it('is a statement whose date the user copies, when no stored statement awaits its next', () => {
+    const values = withBillFacts(formFromProposal(proposal, TODAY), fact);
+    expect(values).toMatchObject({ isCard: true, principal: '1234.56', minimum: '123.46', firstDueDate: '2027-01-22', statementDate: '' });
+    expect(values.follows).toBeUndefined();
+  });
+
+  it('follows the stored statement it is the next of: its card, title and statement date', () => {
+    const values = withBillFacts(formFromProposal(proposal, TODAY), fact, [STATEMENT]);
+    expect(values).toMatchObject({
+      isCard: true,
+      title: '招行信用卡',
+      principal: '1234.56',
+      minimum: '123.46',
+      firstDueDate: '2027-01-22',
+      statementDate: '2027-01-05',
+      follows: 'cmb-dec',
+    });
   });
 });

@@ -4,6 +4,7 @@ import {
   isCardStatement,
   minimumPaymentCost,
   nextStatementDates,
+  statementFollowedBy,
   statementOf,
   statementsToEnter,
 } from '../../../lib/core/card-statement';
@@ -137,5 +138,29 @@ describe('editing a statement', () => {
     expect(change.ok).toBe(true);
     expect(change.ok && 'card' in change.plan).toBe(false);
     expect(change.ok && SoundPlanSchema.safeParse(change.plan).success).toBe(true);
+  });
+});
+
+describe('the statement a new bill follows', () => {
+  const december = card();
+  const other = card({ id: 'icbc', lender: { kind: 'card', name: '工商银行' } });
+
+  it('is the same bank’s statement awaiting its next, when the bill is due near the date expected', () => {
+    // December's next is due 23 January; a bill due 20 or 28 January is it, one due 5 February is not.
+    expect(statementFollowedBy([other, december], '招商银行', '2027-01-20')).toBe(december);
+    expect(statementFollowedBy([other, december], '招商银行', '2027-01-28')).toBe(december);
+    expect(statementFollowedBy([other, december], '招商银行', '2027-02-05')).toBeUndefined();
+    expect(statementFollowedBy([december], '建设银行', '2027-01-23')).toBeUndefined();
+  });
+
+  it('is none once another statement follows it, or when it does not repeat', () => {
+    const january = card({
+      id: 'jan',
+      firstDueDate: '2027-01-23',
+      card: { ...december.card, statementDate: '2027-01-05', follows: december.id },
+    });
+    expect(statementFollowedBy([december, january], '招商银行', '2027-01-23')).toBeUndefined();
+    expect(statementFollowedBy([december, january], '招商银行', '2027-02-23')).toBe(january);
+    expect(statementFollowedBy([card({ card: { ...december.card, repeat: false } })], '招商银行', '2027-01-23')).toBeUndefined();
   });
 });

@@ -120,4 +120,6 @@ export default {
   'cardPlan.statementOf': 'Statement of {date}',
   'cardPlan.fromMessage':
     'A card statement: its amount, minimum payment and due date come from the message; messages seldom name the statement date, so copy it from your bill.',
+  'cardPlan.fromMessageNext':
+    'The next statement of “{title}”: its amount, minimum payment and due date come from the message, its statement date a month after the last one.',
 } satisfies Record<keyof typeof zh, string>;

@@ -112,4 +112,5 @@ export default {
   'cardPlan.nextIntro': '账单日和到期还款日已顺延一个月，请按银行账单填写本期账单金额和最低还款额。',
   'cardPlan.statementOf': '{date} 账单',
   'cardPlan.fromMessage': '这是一期信用卡账单：金额、最低还款额和到期还款日取自短信；短信里一般没有账单日，请按银行账单填写。',
+  'cardPlan.fromMessageNext': '这是「{title}」的下期账单：金额、最低还款额和到期还款日取自短信，账单日按上期顺延一个月。',
 } as const;
