@@ -6,43 +6,19 @@ import { PlanEditor } from '../../components/options/plan-editor';
 import { emptyForm, formFromDraft, nextStatementForm } from '../../components/options/plan-form';
 import { formFromProposal, withBillFacts } from '../../components/options/proposal-form';
 import type { BillFact } from '../../lib/core/bill-text';
-import type { CardPlan } from '../../lib/core/card-statement';
 import { sendMessage } from '../../lib/messaging';
-import { makePlan, payment } from '../unit/core/plan-factory';
+import { makeStatement, payment, STATEMENT_PART } from '../unit/core/plan-factory';
 import { command } from './command';
-import { renderOptions } from './options-render';
+import { errorOf, renderOptions, typeInto as type } from './options-render';
 
 vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage as unknown as (...args: unknown[]) => Promise<unknown>);
 
 const TODAY = '2026-12-06';
-const CARD = { statementDate: '2026-12-05', minimum: 34_568, dailyRate: 0.0005, basis: 'whole', repeat: true } as const;
+const CARD = STATEMENT_PART;
 // ¥3,456.78 billed 5 December, due 23 December, minimum ¥345.68.
-const STATEMENT = makePlan({
-  id: 'cmb-dec',
-  lender: { kind: 'card', name: '招商银行' },
-  title: '招行信用卡',
-  principal: 345_678,
-  periods: 1,
-  method: 'interest-free',
-  rate: 0,
-  firstDueDate: '2026-12-23',
-  card: CARD,
-}) as CardPlan;
+const STATEMENT = makeStatement();
 const onSaved = vi.fn();
-
-function type(label: string | RegExp, value: string) {
-  const input = screen.getByLabelText(label);
-  fireEvent.input(input, { target: { value } });
-  fireEvent.blur(input);
-  return input;
-}
-const errorOf = (input: HTMLElement) =>
-  (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter((id) => id.endsWith('-error'))
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 
 beforeEach(() => {
   send.mockReset();

@@ -7,7 +7,7 @@ import type { Locale } from '../../lib/i18n/translate';
 import { sendMessage } from '../../lib/messaging';
 import { makePlan } from '../unit/core/plan-factory';
 import { command } from './command';
-import { renderOptions } from './options-render';
+import { errorOf, renderOptions, typeInto as type } from './options-render';
 
 vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage as unknown as (...args: unknown[]) => Promise<unknown>);
@@ -21,21 +21,6 @@ function renderEditor(locale: Locale, today = TODAY) {
     locale,
   );
 }
-function type(label: string | RegExp, value: string) {
-  const input = screen.getByLabelText(label);
-  fireEvent.input(input, { target: { value } });
-  fireEvent.blur(input);
-  return input;
-}
-/** The message announced with an input: the text of the elements its aria-describedby names. */
-function errorOf(input: HTMLElement): string {
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  return ids
-    .filter((id) => id.endsWith('-error'))
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
-}
-
 beforeEach(() => {
   send.mockReset();
   onSaved.mockReset();

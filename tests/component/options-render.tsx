@@ -1,4 +1,4 @@
-import { render } from '@testing-library/preact';
+import { fireEvent, render, screen } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { makeTexts, type Texts, TextsContext } from '../../components/options/texts';
 import { ToastHost } from '../../components/options/toast';
@@ -25,4 +25,21 @@ export function renderOptions(ui: ComponentChildren, locale: Locale = 'zh-CN') {
       <ToastHost>{ui}</ToastHost>
     </TextsContext.Provider>,
   );
+}
+
+/** Types into the input labelled `label` and leaves it, as a user does. */
+export function typeInto(label: string | RegExp, value: string): HTMLElement {
+  const input = screen.getByLabelText(label);
+  fireEvent.input(input, { target: { value } });
+  fireEvent.blur(input);
+  return input;
+}
+
+/** The message announced with an input: the text of the elements its aria-describedby names. */
+export function errorOf(input: HTMLElement): string {
+  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids
+    .filter((id) => id.endsWith('-error'))
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
 }

@@ -1,9 +1,10 @@
 import { type CardPlan, minimumPaymentCost, statementOf } from '../../lib/core/card-statement';
 import { addDays, addMonthsClamped } from '../../lib/core/dates';
 import { formatMoney } from '../../lib/core/money';
+import { makeStatement, STATEMENT_PART } from '../unit/core/plan-factory';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { seed, seedPlan, shanghaiDate, storedPlans, until } from './seed';
+import { seed, shanghaiDate, storedPlans, until } from './seed';
 
 // A card statement as a user lives with it: last month's 招行 statement, paid, set to repeat. Today is its
 // next statement date: the background asks for the new statement, its notification opens the editor
@@ -11,21 +12,13 @@ import { seed, seedPlan, shanghaiDate, storedPlans, until } from './seed';
 
 const today = shanghaiDate(0);
 const lastStatement = addMonthsClamped(today, -1);
-const LAST: CardPlan = {
-  ...seedPlan({
-    id: 'cmb-last',
-    lender: { kind: 'card', name: '招商银行' },
-    title: '招行信用卡',
-    principal: 345_678,
-    periods: 1,
-    method: 'interest-free',
-    rate: 0,
-    repayUrl: '',
-    firstDueDate: addDays(lastStatement, 18),
-    payments: [{ id: 'paid', period: 1, amount: 345_678, date: addDays(lastStatement, 15), note: '' }],
-  }),
-  card: { statementDate: lastStatement, minimum: 34_568, dailyRate: 0.0005, basis: 'whole', repeat: true },
-};
+const LAST = makeStatement({
+  id: 'cmb-last',
+  repayUrl: '',
+  firstDueDate: addDays(lastStatement, 18),
+  payments: [{ id: 'paid', period: 1, amount: 345_678, date: addDays(lastStatement, 15), note: '' }],
+  card: { ...STATEMENT_PART, statementDate: lastStatement },
+});
 // Reminder hour 0: today's reminders are due from midnight (Shanghai). Language chosen, not 'auto': the tab
 // the notification opens can run its first script before Playwright's locale emulation reaches it.
 const SETTINGS = { leadDays: [3, 1, 0], reminderHour: 0, overdueNag: true, language: 'zh-CN' };

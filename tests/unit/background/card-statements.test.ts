@@ -1,22 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Plan } from '../../../lib/core/schemas';
-import { makePlan } from '../core/plan-factory';
+import { makeStatement, STATEMENT_PART } from '../core/plan-factory';
 import { at, harness, shownNotifications, storedPlans } from './harness';
 
 // A card statement: ¥3,456.78 billed 5 December 2026, due 23 December, minimum ¥345.68, repeating monthly.
-const CARD = { statementDate: '2026-12-05', minimum: 34_568, dailyRate: 0.0005, basis: 'whole', repeat: true } as const;
-const STATEMENT = makePlan({
-  id: 'cmb-dec',
-  lender: { kind: 'card', name: '招商银行' },
-  title: '招行信用卡',
-  principal: 345_678,
-  periods: 1,
-  method: 'interest-free',
-  rate: 0,
-  firstDueDate: '2026-12-23',
-  card: CARD,
-});
+const CARD = STATEMENT_PART;
+const STATEMENT = makeStatement();
 const paid = (plan: Plan): Plan => ({
   ...plan,
   payments: [{ id: 'pay', period: 1, amount: plan.principal, date: '2026-12-20', note: '' }],

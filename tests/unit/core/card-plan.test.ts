@@ -13,23 +13,10 @@ import { lenderInstant } from '../../../lib/core/dates';
 import { planReminders, STALE_AFTER_MS, statementReminders } from '../../../lib/core/reminders';
 import { DEFAULT_SETTINGS, SoundPlanSchema, termsIssues } from '../../../lib/core/schemas';
 import { planStatus } from '../../../lib/core/status';
-import { makePlan } from './plan-factory';
+import { makePlan, makeStatement } from './plan-factory';
 
-// The 招商银行 card of the worked example: ¥3,456.78 billed on 5 December 2026, due 23 December, minimum
-// ¥345.68, 0.05 % a day on the whole statement, repeating monthly.
-const card = (overrides: Partial<CardPlan> = {}): CardPlan =>
-  makePlan({
-    id: 'cmb-2026-12',
-    lender: { kind: 'card', name: '招商银行' },
-    title: '招行信用卡',
-    principal: 345_678,
-    periods: 1,
-    method: 'interest-free',
-    rate: 0,
-    firstDueDate: '2026-12-23',
-    card: { statementDate: '2026-12-05', minimum: 34_568, dailyRate: 0.0005, basis: 'whole', repeat: true },
-    ...overrides,
-  }) as CardPlan;
+// The 招商银行 card of the worked example (see makeStatement).
+const card = makeStatement;
 
 describe('a card statement stored as a plan', () => {
   it('is one installment of its whole amount, due on its due date', () => {
@@ -41,7 +28,7 @@ describe('a card statement stored as a plan', () => {
   it('is reminded like an installment: three days before, at the reminder hour', () => {
     const now = lenderInstant('2026-12-20', 9);
     const { due } = planReminders([card()], DEFAULT_SETTINGS, [], now);
-    expect(due.map((reminder) => reminder.id)).toEqual(['cmb-2026-12:1:lead-3@2026-12-23']);
+    expect(due.map((reminder) => reminder.id)).toEqual(['cmb-dec:1:lead-3@2026-12-23']);
   });
 
   it('estimates the cost of paying only the minimum from what is stored', () => {
@@ -95,7 +82,7 @@ describe('next month’s statement', () => {
     expect(statementsToEnter([december], '2027-01-04')).toEqual([]);
     expect(statementsToEnter([december], '2027-01-05')).toEqual([{ plan: december, statementDate: '2027-01-05' }]);
     const january = card({
-      id: 'cmb-2027-01',
+      id: 'cmb-jan',
       firstDueDate: '2027-01-23',
       card: { ...december.card, statementDate: '2027-01-05', follows: december.id },
     });
@@ -111,9 +98,9 @@ describe('next month’s statement', () => {
     const at = lenderInstant('2027-01-05', 9);
     expect(statementReminders([card()], DEFAULT_SETTINGS, [], at - 1)).toEqual({ due: [], nextAt: at });
     const { due, nextAt } = statementReminders([card()], DEFAULT_SETTINGS, [], at);
-    expect(due.map((reminder) => [reminder.id, reminder.statementDate])).toEqual([['cmb-2026-12:1:statement@2027-01-05', '2027-01-05']]);
+    expect(due.map((reminder) => [reminder.id, reminder.statementDate])).toEqual([['cmb-dec:1:statement@2027-01-05', '2027-01-05']]);
     expect(nextAt).toBeNull();
-    const sent = [{ id: 'cmb-2026-12:1:statement@2027-01-05', at }];
+    const sent = [{ id: 'cmb-dec:1:statement@2027-01-05', at }];
     expect(statementReminders([card()], DEFAULT_SETTINGS, sent, at + 3_600_000).due).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import type { CardPlan } from '../../../lib/core/card-statement';
 import { type Plan, PlanSchema } from '../../../lib/core/schemas';
 
 /** 2026-01-01T00:00:00+08:00, used as the plan's bookkeeping timestamps. */
@@ -41,3 +42,24 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
 export function payment(period: number, amount: number, date: string): Plan['payments'][number] {
   return { id: `pay-${period}-${date}-${amount}`, period, amount, date, note: '' };
 }
+
+/**
+ * A valid card statement: the 招商银行 card's ¥3,456.78 billed 5 December 2026, due 23 December, minimum
+ * ¥345.68, 0.05 % a day on the whole statement, repeating monthly. Overrides replace whole fields.
+ */
+export function makeStatement(overrides: Partial<CardPlan> = {}): CardPlan {
+  return makePlan({
+    id: 'cmb-dec',
+    lender: { kind: 'card', name: '招商银行' },
+    title: '招行信用卡',
+    principal: 345_678,
+    periods: 1,
+    method: 'interest-free',
+    rate: 0,
+    firstDueDate: '2026-12-23',
+    card: STATEMENT_PART,
+    ...overrides,
+  }) as CardPlan;
+}
+/** The worked example's statement part. */
+export const STATEMENT_PART = { statementDate: '2026-12-05', minimum: 34_568, dailyRate: 0.0005, basis: 'whole', repeat: true } as const;
