@@ -86,7 +86,7 @@ describe('customer service in the plan editor', () => {
     const web = type('客服网址（可选）', 'javascript:alert(1)');
     expect(phone.getAttribute('aria-invalid')).toBe('true');
     expect(described(phone, '-error')).toBe('电话号码只能包含数字、空格和 + - ( )');
-    expect(described(web, '-error')).toBe('请输入以 https:// 开头的网址');
+    expect(described(web, '-error')).toBe('请输入以 https://（或 http://）开头的网址');
     fireEvent.click(screen.getByRole('button', { name: '添加计划' }));
     await waitFor(() => expect(document.activeElement).toBe(phone));
     expect(send).not.toHaveBeenCalled();
@@ -97,7 +97,7 @@ describe('customer service in the plan editor', () => {
     const phone = type('Customer service phone (optional)', 'call 95188');
     const web = type('Customer service website (optional)', 'help.example.com');
     expect(described(phone, '-error')).toBe('A phone number may hold only digits, spaces and + - ( )');
-    expect(described(web, '-error')).toBe('Enter an address starting with https://');
+    expect(described(web, '-error')).toBe('Enter a web address starting with https:// (or http://)');
   });
 
   it('names the lender’s published website in the hint while the field is empty, and none for a lender without one', () => {

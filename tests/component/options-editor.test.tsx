@@ -48,7 +48,7 @@ describe('plan editor validation', () => {
     const url = type('Repayment page address (optional)', 'jr.mi.com');
     const grace = type('Grace days', '45');
     expect(errorOf(principal)).toBe('The amount cannot be negative');
-    expect(errorOf(url)).toBe('Enter an address starting with https://');
+    expect(errorOf(url)).toBe('Enter a web address starting with https:// (or http://)');
     expect(errorOf(grace)).toBe('Grace days must be 0 to 30');
   });
 

@@ -134,7 +134,7 @@ test('a plan’s customer service is entered in the editor, checked, saved and l
   await page.getByRole('button', { name: '保存修改' }).click();
   await expect(phone).toBeFocused();
   await expect(phone).toHaveAccessibleDescription(/电话号码只能包含数字、空格和 \+ - \( \)/);
-  await expect(web).toHaveAccessibleDescription(/请输入以 https:\/\/ 开头的网址/);
+  await expect(web).toHaveAccessibleDescription(/请输入以 https:\/\/（或 http:\/\/）开头的网址/);
   expect(await seriousViolations(page)).toEqual([]);
   await phone.fill('95188');
   await web.fill('https://cs.example.com/');

@@ -23,7 +23,7 @@ export default {
   'err.nameTooLong': 'At most 40 characters',
   'err.labelTooLong': 'At most 60 characters',
   'err.noteTooLong': 'At most 200 characters',
-  'err.url': 'Enter an address starting with https://',
+  'err.url': 'Enter a web address starting with https:// (or http://)',
   'err.graceDays': 'Grace days must be 0 to 30',
   'err.notFound': 'This plan no longer exists; it may have been deleted',
   'err.unreadable': 'Saved data could not be read; it was kept exactly as it was',

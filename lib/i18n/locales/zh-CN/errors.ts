@@ -21,7 +21,7 @@ export default {
   'err.nameTooLong': '名称最多 40 个字',
   'err.labelTooLong': '最多 60 个字',
   'err.noteTooLong': '备注最多 200 个字',
-  'err.url': '请输入以 https:// 开头的网址',
+  'err.url': '请输入以 https://（或 http://）开头的网址',
   'err.graceDays': '宽限期应为 0 到 30 天',
   'err.notFound': '找不到这个分期计划，可能已被删除',
   'err.unreadable': '已保存的数据无法读取，已原样保留，未做任何修改',
