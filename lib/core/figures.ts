@@ -40,13 +40,6 @@ export function planFigures(plan: Plan, today: IsoDate): PlanFigures | null {
   return { ...figures, statuses, summary: summarizePlan(statuses) };
 }
 
-/** Active plans by their next due date (finished ones last), then title; archived plans apart, likewise. */
-export function sortPlans(plans: readonly Plan[], today: IsoDate): { active: Plan[]; archived: Plan[] } {
-  const nextDue = new Map(plans.map((plan) => [plan.id, planFigures(plan, today)?.summary.next?.dueDate ?? '9999-12-31']));
-  const byNext = (a: Plan, b: Plan) => (nextDue.get(a.id) ?? '').localeCompare(nextDue.get(b.id) ?? '') || a.title.localeCompare(b.title);
-  return { active: plans.filter((plan) => !plan.archived).sort(byNext), archived: plans.filter((plan) => plan.archived).sort(byNext) };
-}
-
 /** How many periods fell due before `today`: what "earlier periods already paid" marks paid. */
 export function periodsDueBefore(draft: Pick<PlanDraft, 'firstDueDate' | 'periods'>, today: IsoDate): number {
   let count = 0;

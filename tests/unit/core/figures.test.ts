@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFigures, periodsDueBefore, planFigures, sortPlans } from '../../../lib/core/figures';
+import { draftFigures, periodsDueBefore, planFigures } from '../../../lib/core/figures';
 import { makePlan, payment } from './plan-factory';
 
 /** A fraction as a percentage to 2 decimals, the way it is disclosed. */
@@ -29,18 +29,6 @@ describe('planFigures', () => {
 
   it('is null for a plan whose terms no schedule can be built from (a 9 % fee a period)', () => {
     expect(planFigures({ ...makePlan(), rate: 0.09 }, '2026-01-05')).toBeNull();
-  });
-});
-
-describe('sortPlans', () => {
-  it('lists active plans by next due date, finished ones last, and keeps archived ones apart', () => {
-    const paidUp = makePlan({ id: 'done', title: 'A done', periods: 1, payments: [payment(1, 1_207_200, '2026-01-10')] });
-    const later = makePlan({ id: 'later', title: 'B later', firstDueDate: '2026-01-20' });
-    const sooner = makePlan({ id: 'sooner', title: 'C sooner', firstDueDate: '2026-01-15' });
-    const archived = makePlan({ id: 'old', archived: true });
-    const { active, archived: apart } = sortPlans([paidUp, later, archived, sooner], '2026-01-12');
-    expect(active.map((plan) => plan.id)).toEqual(['sooner', 'later', 'done']);
-    expect(apart.map((plan) => plan.id)).toEqual(['old']);
   });
 });
 
