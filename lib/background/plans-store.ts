@@ -6,7 +6,7 @@ import type { CommandResult } from '../protocol';
 import { keepAside, PLAN_INDEX, planIndexItem, readItem } from '../storage/items';
 import { planHasUnknownFields } from '../storage/newer';
 import { cachedPlanItems } from '../storage/plan-cache';
-import { PlanIndexSchema, parsePlanItem, planKey } from '../storage/values';
+import { PlanIndexSchema, parsePlanItem, planKey, type Readable } from '../storage/values';
 import { type Answer, planAnswer, resultAnswer, type StorageEntry } from './receipts';
 
 // The plans as the background reads and writes them: one item per plan plus the index of their ids.
@@ -39,8 +39,9 @@ export type PlansRead = { ok: true; plans: Plan[]; unreadable: string[]; newer: 
  * read and validated once per stored value (../storage/plan-cache.ts): a reconcile after one change
  * reads the index and that plan, not all of them.
  */
-export async function readPlans(now: number): Promise<PlansRead> {
-  const index = await readItem(PLAN_INDEX, now);
+export async function readPlans(now: number, indexRead?: Readable<string[]>): Promise<PlansRead> {
+  // A reconcile hands in the index it read along with the other items it needs (./reconcile-reads.ts).
+  const index = indexRead ?? (await readItem(PLAN_INDEX, now));
   if (!index.ok) return { ok: false };
   const items = await cachedPlanItems(index.value);
   const plans: Plan[] = [];

@@ -6,11 +6,12 @@ import { badgeCountOf, logSent, remindersOf, statementReminders } from '../core/
 import { DEFAULT_SETTINGS, type SentReminder } from '../core/schemas';
 import { openInstallments } from '../core/summary';
 import { resolveLocale } from '../i18n/translate';
-import { readItem, SENT_LOG, SETTINGS, writeItem } from '../storage/items';
+import { SENT_LOG, writeItem } from '../storage/items';
 import { writeAgenda } from './agenda-writer';
 import { armedAlarms, type BadgeState, createBadge, type ShowBadge, scheduleAlarms } from './alarms-badge';
 import { notificationContents, statementNotification } from './notification-content';
 import { readPlans } from './plans-store';
+import { readReconcileInputs } from './reconcile-reads';
 import { createSettledSweep, type SettledSweep } from './settled-sweep';
 import { cachedPlanStatus } from './status-cache';
 
@@ -44,7 +45,8 @@ export async function reconcileAt(
   shown: Shown,
 ): Promise<ReconcileReport> {
   const armed = armedAlarms();
-  const [plans, settingsRead, sentLog] = await Promise.all([readPlans(now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
+  const { index, settings: settingsRead, sentLog } = await readReconcileInputs(now);
+  const plans = await readPlans(now, index);
   const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
   if (!plans.ok) {
     const badge: BadgeState = { kind: 'unreadable' };

@@ -38,7 +38,7 @@ test('a plan due tomorrow gets its reminder and badge; "mark paid" from the noti
   expect(networkLog).toEqual([]);
 });
 
-test('after every alarm is cleared and the worker is stopped and restarted, the alarms are back and nothing is sent twice', async ({
+test('after every alarm and the badge are cleared and the worker is stopped and restarted, they are back and nothing is sent twice', async ({
   context,
   worker,
   profileDir,
@@ -52,6 +52,12 @@ test('after every alarm is cleared and the worker is stopped and restarted, the 
   const sentBefore = await stored(worker, 'sentLog');
   await worker.evaluate(() => chrome.alarms.clearAll());
   expect(await worker.evaluate(() => chrome.alarms.getAll())).toEqual([]);
+  // The worker sets the badge only when it changes; the restarted one remembers nothing and sets it again.
+  await until(
+    () => worker.evaluate(() => chrome.action.getBadgeText({})),
+    (text) => text === '1',
+  );
+  await worker.evaluate(() => chrome.action.setBadgeText({ text: '' }));
 
   // Stop the worker through DevTools, then wake it with a message from an extension page.
   const page = await context.newPage();
@@ -78,6 +84,10 @@ test('after every alarm is cleared and the worker is stopped and restarted, the 
     (list) => list.length === 2,
   );
   expect(names).toEqual(['next', 'sweep']);
+  await until(
+    () => woken.evaluate(() => chrome.action.getBadgeText({})),
+    (text) => text === '1',
+  );
   expect(await stored(woken, 'sentLog')).toEqual(sentBefore);
   expect(Object.keys(await woken.evaluate(() => chrome.notifications.getAll()))).toEqual(['rh|e2e-plan:1']);
   await context.close();

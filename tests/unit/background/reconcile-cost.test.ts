@@ -111,4 +111,25 @@ describe('reconcile cost', () => {
     expect((await fakeBrowser.alarms.get(NEXT_ALARM))?.scheduledTime).toBe(next);
     expect(await fakeBrowser.alarms.get(SWEEP_ALARM)).toMatchObject({ periodInMinutes: 30 });
   });
+
+  it('reads the plan index, settings and sent-log in one storage read once its first pass has read them', async () => {
+    const { service } = await harness({ plans: PLANS, now: at('2026-06-07', 10) });
+    await service.reconcile();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await service.reconcile();
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(keysOf(get.mock.calls).sort()).toEqual(['plans', 'sentLog', 'settings']);
+  });
+
+  it('keeps a copy of settings that fail validation in that one read, and reminds with the defaults', async () => {
+    const { service } = await harness({ plans: PLANS, now: at('2026-06-07', 8) });
+    await service.reconcile();
+    await fakeBrowser.storage.local.set({ settings: { leadDays: 'soon' } });
+    const report = await service.reconcile();
+    // The default 3-day reminder of 10 June falls at 09:00 on 7 June.
+    expect(report.nextAt).toBe(at('2026-06-07', 9));
+    const { quarantine } = await fakeBrowser.storage.local.get('quarantine');
+    expect(quarantine).toEqual([expect.objectContaining({ key: 'settings', raw: { leadDays: 'soon' } })]);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ leadDays: 'soon' });
+  });
 });
