@@ -3,14 +3,13 @@ import type { CardPlan } from '../../lib/core/card-statement';
 import { lenderToday } from '../../lib/core/dates';
 import { loadedOptionsMessages, loadOptionsMessages } from '../../lib/i18n/options';
 import { loadRepayState, type RepayState, useStorageView } from '../use-repay-state';
-import { focusPageHeading, lazyPage } from './lazy-page';
-import { NewerDataBanner } from './newer-data-banner';
+import { focusPageHeading, lazyExport, lazyPage } from './lazy-page';
 import { PlanningContext } from './planning-context';
 import { FIRST_PLANS_VIEW, type PlansViewState } from './plans-finder';
 import { PlansPage } from './plans-page';
+import type { PlansPreview } from './plans-preview';
 import { makeTexts, TextsContext, useTexts } from './texts';
 import { ToastHost } from './toast';
-import { UnreadableBanner } from './unreadable-banner';
 import { type Route, routeHref, useHashRoute } from './use-hash-route';
 
 // Only the plans list is in the first load; every other page's code arrives when it is first opened.
@@ -24,6 +23,9 @@ const HelpPage = lazyPage(() => import('./help-page').then((module) => module.He
 const ImportProposalPage = lazyPage(() => import('./import-proposal-page').then((module) => module.ImportProposalPage));
 const PayoffPlanPage = lazyPage(() => import('./payoff-plan-page').then((module) => module.PayoffPlanPage));
 const PasteBillsPage = lazyPage(() => import('./paste-bills-page').then((module) => module.PasteBillsPage));
+// Only when stored data cannot be read or comes from a newer version, which is rare: not in the first load.
+const useUnreadableBanner = lazyExport(() => import('./unreadable-banner').then((module) => module.UnreadableBanner));
+const useNewerDataBanner = lazyExport(() => import('./newer-data-banner').then((module) => module.NewerDataBanner));
 
 const NAV: Array<Route['name']> = ['plans', 'paste', 'payoff', 'settings', 'backup', 'help'];
 
@@ -34,34 +36,44 @@ export async function loadOptionsState(): Promise<RepayState> {
   return state;
 }
 
-/** `initial`, a load main.tsx starts as the script runs, saves waiting for the first render. */
-export function OptionsApp({ initial }: { initial?: Promise<RepayState> }) {
+/**
+ * `initial`, a load main.tsx starts as the script runs, saves waiting for the first render. `preview`,
+ * the plans list's first screenful (./plans-preview.ts), is shown on that list until `initial` arrives.
+ */
+export function OptionsApp({ initial, preview }: { initial?: Promise<RepayState>; preview?: PlansPreview | null }) {
   const state = useStorageView(loadOptionsState, initial);
   const route = useHashRoute();
   const plansView = useState(FIRST_PLANS_VIEW);
+  const previewed = !state && preview && route.name === 'plans' ? preview : undefined;
+  const locale = state?.locale ?? previewed?.locale;
   const texts = useMemo(() => {
-    const messages = state && loadedOptionsMessages(state.locale);
-    return state && messages ? makeTexts(state.locale, messages) : null;
-  }, [state?.locale]);
+    const messages = locale && loadedOptionsMessages(locale);
+    return locale && messages ? makeTexts(locale, messages) : null;
+  }, [locale]);
 
   useEffect(() => {
     if (!texts) return;
     document.documentElement.lang = texts.locale;
     document.title = `${texts.t('page.title')} · ${texts.c('appName')}`;
   }, [texts]);
+  const unreadable = !state
+    ? []
+    : [
+        ...(state.plans.ok ? [] : (['plans'] as const)),
+        ...(state.settingsReadable ? [] : (['settings'] as const)),
+        ...(state.sentLogReadable ? [] : (['sentLog'] as const)),
+      ];
+  const UnreadableBanner = useUnreadableBanner(unreadable.length > 0);
+  const NewerDataBanner = useNewerDataBanner(state?.newerData ?? false);
+  const shown = state !== null || previewed !== undefined;
   useEffect(() => {
-    if (!state) return;
+    if (!shown) return;
     scrollTo(0, 0);
     focusPageHeading();
-  }, [route, state === null]);
+  }, [route, shown]);
 
-  if (!state || !texts) return <div class="loading" aria-busy="true" />;
+  if (!(state || previewed) || !texts) return <div class="loading" aria-busy="true" />;
   const { t } = texts;
-  const unreadable = [
-    ...(state.plans.ok ? [] : (['plans'] as const)),
-    ...(state.settingsReadable ? [] : (['settings'] as const)),
-    ...(state.sentLogReadable ? [] : (['sentLog'] as const)),
-  ];
   const today = lenderToday(Date.now());
   const section =
     route.name === 'plan' || route.name === 'edit' || route.name === 'next' || route.name === 'new' || route.name === 'import-proposal'
@@ -87,10 +99,10 @@ export function OptionsApp({ initial }: { initial?: Promise<RepayState> }) {
             </nav>
           </header>
           <main>
-            <NewerDataBanner shown={state.newerData} />
-            <UnreadableBanner keys={unreadable} today={today} />
-            <PlanningContext.Provider value={state.settings}>
-              <Page route={route} state={state} today={today} plansView={plansView} />
+            {NewerDataBanner && <NewerDataBanner shown={state?.newerData ?? false} />}
+            {UnreadableBanner && <UnreadableBanner keys={unreadable} today={today} />}
+            <PlanningContext.Provider value={state?.settings ?? (previewed as PlansPreview).settings}>
+              <Page route={route} state={state} preview={previewed} today={today} plansView={plansView} />
             </PlanningContext.Provider>
           </main>
         </div>
@@ -101,12 +113,15 @@ export function OptionsApp({ initial }: { initial?: Promise<RepayState> }) {
 
 interface PageProps {
   route: Route;
-  state: RepayState;
+  /** Null only while the plans list shows its `preview`. */
+  state: RepayState | null;
+  preview?: PlansPreview;
   today: string;
   plansView: PlansViewState;
 }
 
-function Page({ route, state, today, plansView }: PageProps) {
+function Page({ route, state, preview, today, plansView }: PageProps) {
+  if (!state) return <PlansPage plans={null} preview={preview} today={today} view={plansView} />;
   const plans = state.plans.ok ? state.plans.value : [];
   switch (route.name) {
     case 'plans':

@@ -4,7 +4,7 @@ import { isLate } from '../../lib/core/installment-state';
 import type { KindNames } from '../../lib/core/labels';
 import type { Plan } from '../../lib/core/schemas';
 import { isOpen } from '../../lib/core/status';
-import { compareText } from '../../lib/core/summary';
+import { compareByNextDue } from '../../lib/storage/plans-preview';
 
 // The plans list's model: each plan's figures once per stored version of it, the order, the filters and
 // the search. Nothing here re-runs per keystroke but the string match.
@@ -34,7 +34,6 @@ export interface PlanRow {
 }
 
 const FINISHED = '9999-12-31';
-const titles = new Intl.Collator();
 
 /** Every plan as a row, by next due date (finished last), then title: the order the list has always had. */
 export function planRows(plans: readonly Plan[], today: IsoDate): PlanRow[] {
@@ -50,7 +49,7 @@ export function planRows(plans: readonly Plan[], today: IsoDate): PlanRow[] {
       dueThisMonth: statuses.some((status) => isOpen(status) && !isLate(status) && status.dueDate <= monthEnd),
     };
   });
-  return rows.sort((a, b) => compareText(a.nextDue, b.nextDue) || titles.compare(a.plan.title, b.plan.title));
+  return rows.sort((a, b) => compareByNextDue(a.nextDue, a.plan.title, b.nextDue, b.plan.title));
 }
 
 /** Archived plans stay out of every filter but their own, as they stayed out of the list before filters. */

@@ -18,16 +18,20 @@ export type PlansViewState = [PlansView, Dispatch<StateUpdater<PlansView>>];
 interface FinderProps {
   view: PlansView;
   setView: PlansViewState[1];
-  /** How many plans each filter holds among those the search finds. */
-  counts: Record<PlanFilter, number>;
+  /** How many plans each filter holds among those the search finds; null while the plans are still being read. */
+  counts: Record<PlanFilter, number> | null;
   listed: number;
   /** How many plans the chosen filter holds, whatever the search. */
   total: number;
 }
 
-/** Search by title or lender, a filter, and how many plans that leaves. */
+/**
+ * Search by title or lender, a filter, and how many plans that leaves. While the list shows only its
+ * first screenful (./plans-preview.ts), searching and filtering wait, disabled, for the rest.
+ */
 export function PlansFinder({ view, setView, counts, listed, total }: FinderProps) {
   const { t, count } = useTexts();
+  const loading = counts === null;
   const search = (query: string) => setView((previous) => ({ ...previous, query, shown: PAGE_SIZE }));
   return (
     <div class="finder">
@@ -40,13 +44,14 @@ export function PlansFinder({ view, setView, counts, listed, total }: FinderProp
           defaultValue={view.query}
           placeholder={t('plans.searchHint')}
           autocomplete="off"
+          disabled={loading}
           onInput={(event) => {
             if (!(event as InputEvent).isComposing) search(event.currentTarget.value);
           }}
           onCompositionEnd={(event) => search(event.currentTarget.value)}
         />
       </div>
-      <fieldset class="finder__filters">
+      <fieldset class="finder__filters" disabled={loading}>
         <legend>{t('plans.filter')}</legend>
         {PLAN_FILTERS.map((filter) => (
           <label class="filter-chip" key={filter}>
@@ -57,12 +62,12 @@ export function PlansFinder({ view, setView, counts, listed, total }: FinderProp
               checked={view.filter === filter}
               onChange={() => setView((previous) => ({ ...previous, filter, shown: PAGE_SIZE }))}
             />
-            {t(`plans.filter.${filter}`)} <span class="filter-chip__count">{count(counts[filter])}</span>
+            {t(`plans.filter.${filter}`)} {counts && <span class="filter-chip__count">{count(counts[filter])}</span>}
           </label>
         ))}
       </fieldset>
       <p class="finder__count" aria-live="polite">
-        {t('plans.count', { count: total, shown: count(listed), total: count(total) })}
+        {loading ? t('plans.loadingRest') : t('plans.count', { count: total, shown: count(listed), total: count(total) })}
       </p>
     </div>
   );

@@ -6,16 +6,31 @@ import { CashflowSection } from './cashflow-section';
 import { PlanList } from './plan-list';
 import { countByFilter, inFilter, planRows, searchIndex, searchRows } from './plan-rows';
 import { FIRST_PLANS_VIEW, PlansFinder, type PlansView, type PlansViewState, SEARCH_ID } from './plans-finder';
-import { PortfolioStrip } from './portfolio-strip';
+import type { PlansPreview } from './plans-preview';
+import { PortfolioStrip, portfolioOfRows } from './portfolio-strip';
 import { useTexts } from './texts';
 import './plans-page.css';
 
-/** `view`, the search and filter, may be kept by the caller so that they outlive a visit to a plan. */
-export function PlansPage({ plans, today, view }: { plans: Readable<Plan[]>; today: IsoDate; view?: PlansViewState }) {
+/**
+ * `view`, the search and filter, may be kept by the caller so that they outlive a visit to a plan.
+ * `plans` null: not read yet, and `preview`, the first screenful, is shown meanwhile.
+ */
+export function PlansPage({
+  plans,
+  today,
+  view,
+  preview,
+}: {
+  plans: Readable<Plan[]> | null;
+  today: IsoDate;
+  view?: PlansViewState;
+  preview?: PlansPreview;
+}) {
   const { t } = useTexts();
   const own = useState(FIRST_PLANS_VIEW);
   const [current, setView] = view ?? own;
-  if (!plans.ok) {
+  if (plans === null && !preview) return null;
+  if (plans && !plans.ok) {
     return (
       <section aria-labelledby="plans-heading">
         <h1 id="plans-heading" tabIndex={-1}>
@@ -35,7 +50,9 @@ export function PlansPage({ plans, today, view }: { plans: Readable<Plan[]>; tod
           {t('plans.add')}
         </a>
       </div>
-      {plans.value.length === 0 ? (
+      {plans === null ? (
+        <PlansOverview plans={null} preview={preview} today={today} view={current} setView={setView} />
+      ) : plans.value.length === 0 ? (
         <div class="empty">
           <p>{t('plans.empty')}</p>
           <p class="muted">{t('plans.emptyImport')}</p>
@@ -47,27 +64,33 @@ export function PlansPage({ plans, today, view }: { plans: Readable<Plan[]>; tod
   );
 }
 
-/** Figures once per data change; a keystroke only searches the index and filters. */
+/**
+ * Figures once per data change; a keystroke only searches the index and filters. Without `plans` (not
+ * read yet), the preview's first screenful in the same places, so that the full list takes them over.
+ */
 function PlansOverview({
   plans,
+  preview,
   today,
   view,
   setView,
 }: {
-  plans: readonly Plan[];
+  plans: readonly Plan[] | null;
+  preview?: PlansPreview;
   today: IsoDate;
   view: PlansView;
   setView: PlansViewState[1];
 }) {
   const { t, c } = useTexts();
-  const rows = useMemo(() => planRows(plans, today), [plans, today]);
-  const totals = useMemo(() => countByFilter(rows), [rows]);
+  const rows = useMemo(() => (plans ? planRows(plans, today) : (preview?.rows ?? [])), [plans, preview, today]);
+  const portfolio = useMemo(() => (plans || !preview ? portfolioOfRows(rows, today) : preview.portfolio), [plans, preview, rows, today]);
+  const totals = useMemo(() => (plans ? countByFilter(rows) : null), [plans, rows]);
   // The search index is built when a search starts, not on the way to the first render.
-  const searching = view.query.trim() !== '';
+  const searching = plans !== null && view.query.trim() !== '';
   const index = useMemo(() => (searching ? searchIndex(rows, c) : null), [rows, c, searching]);
   const found = useMemo(() => (index ? searchRows(rows, index, view.query) : rows), [rows, index, view.query]);
-  const counts = useMemo(() => (found === rows ? totals : countByFilter(found)), [found, rows, totals]);
-  const listed = useMemo(() => found.filter((row) => inFilter(row, view.filter)), [found, view.filter]);
+  const counts = useMemo(() => (totals && found !== rows ? countByFilter(found) : totals), [found, rows, totals]);
+  const listed = useMemo(() => (plans ? found.filter((row) => inFilter(row, view.filter)) : rows), [plans, found, rows, view.filter]);
   const clearSearch = () => {
     const input = document.getElementById(SEARCH_ID) as HTMLInputElement | null;
     if (input) input.value = '';
@@ -76,8 +99,8 @@ function PlansOverview({
   };
   return (
     <>
-      <PortfolioStrip rows={rows} today={today} />
-      <PlansFinder view={view} setView={setView} counts={counts} listed={listed.length} total={totals[view.filter]} />
+      <PortfolioStrip figures={portfolio} />
+      <PlansFinder view={view} setView={setView} counts={counts} listed={listed.length} total={totals?.[view.filter] ?? 0} />
       {listed.length > 0 ? (
         <PlanList rows={listed} today={today} limit={view.shown} setLimit={(shown) => setView((previous) => ({ ...previous, shown }))} />
       ) : (
@@ -90,7 +113,7 @@ function PlansOverview({
           )}
         </div>
       )}
-      <CashflowSection plans={plans} today={today} />
+      {plans && <CashflowSection plans={plans} today={today} />}
     </>
   );
 }

@@ -233,6 +233,22 @@ export default {
   'paste.reason.noAmount': 'No amount due could be read',
   'paste.reason.noDueDate': 'No due date could be read',
   'paste.reason.outOfRange': 'The amount or periods are beyond what a plan can hold',
+  // The banners for data that cannot be read or comes from a newer version: loaded when one is shown.
+  'unreadable.heading': 'Some saved data cannot be read',
+  'unreadable.body':
+    'Your {keys} could not be read (from an older version, or damaged). Repay Helper has not changed it and will not overwrite it. Export the raw data to keep it, then decide whether to discard it.',
+  'newer.heading': 'This data comes from a newer version of Repay Helper',
+  'newer.body':
+    'Your plans or settings were saved by a newer version of Repay Helper and hold things this version does not know. So that nothing is lost, they can only be viewed until you update the extension from your browser’s extensions page.',
+  'unreadable.key.plans': 'plans',
+  'unreadable.key.settings': 'settings',
+  'unreadable.key.sentLog': 'reminder log',
+  'unreadable.export': 'Export raw data',
+  'unreadable.discard': 'Discard unreadable {key}',
+  'unreadable.confirmLabel': 'Confirm discarding',
+  'unreadable.confirm': 'Discard the unreadable {key} and start afresh? A copy of the original is still kept.',
+  'unreadable.confirmYes': 'Discard',
+  'unreadable.discarded': 'The unreadable data was discarded; you can start afresh.',
   ...planning,
   ...sync,
 } satisfies Record<keyof typeof zh, string>;

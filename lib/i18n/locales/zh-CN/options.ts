@@ -55,6 +55,7 @@ export default {
   'plans.noMatch': '没有符合条件的计划。',
   'plans.clearSearch': '清除搜索',
   'plans.showMore': '再显示 {count} 个（还有 {left} 个）',
+  'plans.loadingRest': '正在读取其余的计划，读完即可搜索和筛选。',
 
   'portfolio.left': '全部待还',
   'portfolio.month': '本月应还',
@@ -171,20 +172,5 @@ export default {
   'cashflow.others#one': '其他 {count} 个计划',
   'cashflow.others#other': '其他 {count} 个计划',
 
-  'unreadable.heading': '有已保存的数据无法读取',
-  'unreadable.body':
-    '{keys}无法读取（可能来自旧版本或已损坏）。还款助手没有改动它，也不会覆盖它。你可以先导出原始数据保存，再决定是否丢弃。',
-  'newer.heading': '数据来自更新版本的还款助手',
-  'newer.body':
-    '你的分期计划或设置由更新版本的还款助手保存，包含当前版本不认识的内容。为了不丢失这些内容，在更新扩展之前只能查看，不能修改。请到浏览器的扩展管理页面更新还款助手。',
-  'unreadable.key.plans': '分期计划',
-  'unreadable.key.settings': '提醒设置',
-  'unreadable.key.sentLog': '提醒记录',
-  'unreadable.export': '导出原始数据',
-  'unreadable.discard': '丢弃无法读取的{key}',
-  'unreadable.confirmLabel': '确认丢弃',
-  'unreadable.confirm': '丢弃无法读取的{key}并重新开始？原始数据仍会保留一份副本。',
-  'unreadable.confirmYes': '确认丢弃',
-  'unreadable.discarded': '已丢弃无法读取的数据，可以重新开始了。',
   'nav.paste': '粘贴账单',
 } as const;

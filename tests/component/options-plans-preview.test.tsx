@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { planRows } from '../../components/options/plan-rows';
+import { PlansPage } from '../../components/options/plans-page';
+import type { PlansPreview } from '../../components/options/plans-preview';
+import { portfolioOfAgenda, portfolioOfRows } from '../../components/options/portfolio-strip';
+import { TextsContext } from '../../components/options/texts';
+import { ToastHost } from '../../components/options/toast';
+import { buildAgendaSnapshot } from '../../lib/core/agenda-snapshot';
+import { addDays } from '../../lib/core/dates';
+import { DEFAULT_SETTINGS, type Plan } from '../../lib/core/schemas';
+import { firstPlans } from '../../lib/storage/plans-preview';
+import { makePlan, payment } from '../unit/core/plan-factory';
+import { textsFor } from './options-render';
+
+vi.mock('../../lib/messaging', () => ({ sendMessage: vi.fn() }));
+
+const TODAY = '2026-03-20';
+/** 60 plans due over the next 30 days, every fifth a month behind, every seventh archived. */
+const plans = (): Plan[] =>
+  Array.from({ length: 60 }, (_, i) =>
+    makePlan({
+      id: `p${i}`,
+      title: `计划 ${i + 1}`,
+      firstDueDate: i % 5 === 0 ? addDays(TODAY, -40 + (i % 9)) : addDays(TODAY, (i * 11) % 30),
+      archived: i % 7 === 3,
+    }),
+  );
+
+/** The preview the page would show: the agenda's first `size` plans, figured as the list figures them. */
+function previewOf(all: readonly Plan[], size: number): PlansPreview {
+  const agenda = buildAgendaSnapshot(all, TODAY);
+  const ids = (firstPlans(agenda, size) ?? []).map((plan) => plan.planId);
+  const rows = planRows(
+    ids.map((id) => all.find((plan) => plan.id === id) as Plan),
+    TODAY,
+  );
+  return { rows, portfolio: portfolioOfAgenda(agenda), settings: DEFAULT_SETTINGS, locale: 'zh-CN' };
+}
+
+const texts = textsFor('zh-CN');
+/** The page in Chinese, as renderOptions gives it, so that a later render of the same tree updates it. */
+const page = (ui: ComponentChildren) => (
+  <TextsContext.Provider value={texts}>
+    <ToastHost>{ui}</ToastHost>
+  </TextsContext.Provider>
+);
+const cards = () => within(screen.getByRole('list', { name: '分期计划' })).getAllByRole('article');
+
+afterEach(cleanup);
+
+describe('the plans list before every plan is read', () => {
+  it('shows the first page of cards and the strip as the full list will, with search and filters waiting', () => {
+    const all = plans();
+    const { rerender } = render(page(<PlansPage plans={null} preview={previewOf(all, 50)} today={TODAY} />));
+    const first = cards();
+    expect(first).toHaveLength(50);
+    expect(screen.getByRole('searchbox')).toHaveProperty('disabled', true);
+    expect(screen.getByRole('group', { name: '筛选' })).toHaveProperty('disabled', true);
+    expect(screen.getByText('正在读取其余的计划，读完即可搜索和筛选。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /再显示/ })).toBeNull();
+    const strip = (figure: string) => document.querySelector(`[data-figure="${figure}"]`)?.textContent;
+    const before = ['portfolio-left', 'portfolio-month', 'portfolio-30', 'portfolio-late'].map(strip);
+
+    rerender(page(<PlansPage plans={{ ok: true, value: all }} today={TODAY} />));
+    // The same cards, in the same order and the same elements: the full list takes the preview over.
+    expect(cards()).toEqual(first);
+    expect(cards().every((card, i) => card === first[i])).toBe(true);
+    expect(['portfolio-left', 'portfolio-month', 'portfolio-30', 'portfolio-late'].map(strip)).toEqual(before);
+    expect(screen.getByRole('searchbox')).toHaveProperty('disabled', false);
+    const active = all.filter((plan) => !plan.archived).length;
+    expect(screen.getByText(`显示 ${active} / ${active} 个计划`)).toBeTruthy();
+    expect(screen.getByRole('button', { name: `再显示 ${active - 50} 个（还有 ${active - 50} 个）` })).toBeTruthy();
+  });
+
+  it('sums the strip from the agenda exactly as from the plans themselves', () => {
+    const all = [
+      ...plans(),
+      makePlan({ id: 'far', title: 'Far', firstDueDate: addDays(TODAY, 80) }),
+      makePlan({ id: 'part', firstDueDate: addDays(TODAY, -3), payments: [payment(1, 50_000, TODAY)] }),
+    ];
+    expect(portfolioOfAgenda(buildAgendaSnapshot(all, TODAY))).toEqual(portfolioOfRows(planRows(all, TODAY), TODAY));
+  });
+});
