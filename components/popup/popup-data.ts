@@ -11,11 +11,15 @@ import { localeFor, useStorageView } from '../use-storage-view';
 export interface PopupData {
   /** Null when the stored plans cannot be read. */
   snapshot: AgendaSnapshot | null;
-  settings: Settings;
+  /** What the popup uses of the settings (the defaults when none are stored or they cannot be read). */
+  settings: Pick<Settings, 'reminderHour' | 'overdueNag' | 'language'>;
   locale: Locale;
   /** The popup's strings in `locale`: a view's data and its words arrive together, so no render waits on either. */
   t: PopupT;
 }
+
+/** The slow path's chunk: computing from the plans needs the schedule code and the full reader. */
+const fromPlans = () => import('./from-plans');
 
 /**
  * The popup reads the agenda the background keeps (a few KB, checked by hand: no zod, no polyfill in
@@ -25,16 +29,16 @@ export interface PopupData {
  */
 export async function loadPopupData(now = Date.now()): Promise<PopupData> {
   const { agenda, settings: stored } = await readPopupValues();
-  const settings = stored ?? { ...DEFAULT_SETTINGS, leadDays: [...DEFAULT_SETTINGS.leadDays] };
+  const settings = stored ?? DEFAULT_SETTINGS;
   const today = lenderToday(now);
-  const snapshot = agenda?.today === today ? agenda : await (await import('./from-plans')).snapshotFromPlans(today);
+  const snapshot = agenda?.today === today ? agenda : await (await fromPlans()).snapshotFromPlans(today);
   const locale = localeFor(settings);
   return { snapshot, settings, locale, t: await loadPopupMessages(locale) };
 }
 
 /** Rows due after this month, computed from the plans when the user opens "later". */
 export async function loadLaterRows(now = Date.now()): Promise<AgendaRow[]> {
-  return (await import('./from-plans')).laterRowsFromPlans(lenderToday(now));
+  return (await fromPlans()).laterRowsFromPlans(lenderToday(now));
 }
 
 /** Popup data, refreshed on every storage change; `initial` is a read started before the first render. */

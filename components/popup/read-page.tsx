@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { ext } from '../../lib/ext';
-import { loadErrorMessages, loadPopupMoreMessages } from '../../lib/i18n/popup';
+import { loadPopupMoreMessages } from '../../lib/i18n/popup';
+import { loadErrorMessages } from '../../lib/i18n/popup-errors';
 import type { Locale } from '../../lib/i18n/translate';
 import { send } from '../../lib/send';
 

@@ -2,7 +2,8 @@
 // so the popup's first load carries only what its first paint needs.
 import type { AgendaRow } from '../../lib/core/agenda';
 import type { IsoDate } from '../../lib/core/dates';
-import { loadErrorMessages, loadPopupMoreMessages } from '../../lib/i18n/popup';
+import { loadPopupMoreMessages } from '../../lib/i18n/popup';
+import { loadErrorMessages } from '../../lib/i18n/popup-errors';
 import type { Locale } from '../../lib/i18n/translate';
 import { send } from '../../lib/send';
 import type { RowActions } from './payment-row';

@@ -29,10 +29,11 @@ const oneOf =
   (value) =>
     typeof value === 'string' && options.includes(value);
 const date: Check = (value) => typeof value === 'string' && isValidIsoDate(value);
-const shape =
-  (fields: Record<string, Check>): Check =>
-  (value) =>
-    isRecord(value) && Object.entries(fields).every(([key, check]) => check(value[key]));
+const shape = (fields: Record<string, Check>): Check => {
+  // Listed once, not per value checked: the popup checks up to a hundred rows before it can draw them.
+  const entries = Object.entries(fields);
+  return (value) => isRecord(value) && entries.every(([key, check]) => check(value[key]));
+};
 const finite: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 const optional =
   (check: Check): Check =>
@@ -80,7 +81,7 @@ const agenda = shape({
 });
 
 const settings = shape({
-  sync: (value) => value === undefined || bool(value),
+  sync: optional(bool),
   leadDays: (value) =>
     listOf((day) => int(day) && (day as number) >= 0 && (day as number) <= MAX_LEAD_DAY)(value) &&
     (value as unknown[]).length <= MAX_LEAD_DAYS,
