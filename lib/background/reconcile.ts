@@ -2,7 +2,7 @@ import { activePlanCount, agendaSnapshotOf } from '../core/agenda-snapshot';
 import { statementsAwaited } from '../core/card-statement';
 import { lenderToday } from '../core/dates';
 import { awaitsDebit } from '../core/installment-state';
-import { badgeCountOf, logSent, remindersOf, statementReminders } from '../core/reminders';
+import { badgeCountOf, logSent, statementReminders } from '../core/reminders';
 import { DEFAULT_SETTINGS, type SentReminder } from '../core/schemas';
 import { openInstallments } from '../core/summary';
 import { resolveLocale } from '../i18n/translate';
@@ -13,7 +13,7 @@ import { notificationContents, statementNotification } from './notification-cont
 import { readPlans } from './plans-store';
 import { readReconcileInputs } from './reconcile-reads';
 import { createSettledSweep, type SettledSweep } from './settled-sweep';
-import { cachedPlanStatus } from './status-cache';
+import { cachedPlanStatus, cachedReminders } from './status-cache';
 
 const earliest = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
 
@@ -61,7 +61,7 @@ export async function reconcileAt(
   // reminder, which its notification id makes a replacement, not a second one.
   const log = sentLog.ok ? sentLog.value : unloggedSent;
   // Plans that can be read are reminded of even when another cannot be (it is kept aside and reported).
-  const installments = remindersOf(open, settings, log, now);
+  const installments = cachedReminders(open, { plans: plans.plans, settings, sentLog: log, today, now });
   const statements = statementReminders(plans.plans, settings, log, now);
   const due = [...installments.due, ...statements.due];
   const nextAt = earliest(installments.nextAt, statements.nextAt);
