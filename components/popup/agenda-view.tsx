@@ -4,7 +4,8 @@ import { AGENDA_SECTIONS } from '../../lib/core/agenda';
 import { formatMoney } from '../../lib/core/money';
 import type { PopupT } from '../../lib/i18n/popup';
 import type { Locale } from '../../lib/i18n/translate';
-import { PaymentRow, type RowActions } from './payment-row';
+import { useLazyPart } from './lazy-part';
+import { paymentRow, type RowActions, type RowMenu, rowKey } from './payment-row';
 
 interface Props {
   /** Sections up to 30 days ahead; "later" is summed in `later` and its rows fetched when opened. */
@@ -23,13 +24,24 @@ interface Props {
 /** Rows shown per section before "show the rest": the popup stays fast and readable with hundreds. */
 export const SECTION_ROWS = 20;
 
-export const rowKey = (row: Pick<AgendaRow, 'planId' | 'period'>) => `${row.planId}:${row.period}`;
+const loadSnoozeMenu = () => import('./snooze-menu').then((module) => module.SnoozeMenu);
 
 /** The sections in order; "later" starts collapsed and its rows are computed only once opened. */
 export function AgendaView({ agenda, later, loadLater, today, locale, t, actions, busyKey, hidden }: Props) {
   const [laterRows, setLaterRows] = useState<AgendaRow[] | null>(null);
   const [laterOpen, setLaterOpen] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<AgendaSection>>(new Set());
+  // One snooze menu open at a time, under the toggle that opened it.
+  const [open, setOpen] = useState<{ key: string; toggle: HTMLElement } | null>(null);
+  const SnoozeMenu = useLazyPart(loadSnoozeMenu, open !== null, locale);
+  const menu: RowMenu = {
+    toggle: (row, toggle) => setOpen(open?.key === rowKey(row) ? null : { key: rowKey(row), toggle }),
+    close: () => {
+      setOpen(null);
+      open?.toggle.focus();
+    },
+    Part: SnoozeMenu,
+  };
   // A change to the plans brings a new `later`: the open list is read again, so a paid row does not linger.
   useEffect(() => {
     if (laterOpen) void loadLater().then(setLaterRows);
@@ -53,17 +65,9 @@ export function AgendaView({ agenda, later, loadLater, today, locale, t, actions
         const rows = (
           <>
             <ul class="rows">
-              {shown.map((row) => (
-                <PaymentRow
-                  key={rowKey(row)}
-                  row={row}
-                  today={today}
-                  locale={locale}
-                  t={t}
-                  actions={actions}
-                  busy={busyKey === rowKey(row)}
-                />
-              ))}
+              {shown.map((row) =>
+                paymentRow({ row, today, locale, t, actions, busy: busyKey === rowKey(row), menuOpen: open?.key === rowKey(row), menu }),
+              )}
             </ul>
             {shown.length < items.length && (
               <button type="button" class="link section__more" onClick={() => setExpanded(new Set([...expanded, section]))}>

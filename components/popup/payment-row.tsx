@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
 import type { AgendaRow } from '../../lib/core/agenda';
 import { daysBetween } from '../../lib/core/dates';
 import { awaitsDebit, isLate } from '../../lib/core/installment-state';
@@ -9,7 +9,7 @@ import { formatDate, formatRelativeDays } from '../../lib/i18n/format';
 import type { PopupT } from '../../lib/i18n/popup';
 import type { Locale } from '../../lib/i18n/translate';
 import { ContactLine } from './contact-line';
-import { useLazyPart } from './lazy-part';
+import type { SnoozeMenu } from './snooze-menu';
 
 export interface RowActions {
   markPaid: (row: AgendaRow) => void;
@@ -25,6 +25,21 @@ export interface RowActions {
   reminderHour: number;
 }
 
+/** The snooze menu, loaded with its words on first need (./lazy-part.ts). */
+export type SnoozePart = FunctionComponent<Omit<Parameters<typeof SnoozeMenu>[0], 'x'>>;
+
+/** The list's one snooze menu: which row has it open is the list's state, not each row's. */
+export interface RowMenu {
+  /** Opens this row's menu under `toggle`, or closes it when open. */
+  toggle: (row: AgendaRow, toggle: HTMLElement) => void;
+  /** Closes the open menu and gives the focus back to its toggle. */
+  close: () => void;
+  /** Null until its code has arrived. */
+  Part: SnoozePart | null;
+}
+
+export const rowKey = (row: Pick<AgendaRow, 'planId' | 'period'>) => `${row.planId}:${row.period}`;
+
 interface Props {
   row: AgendaRow;
   today: string;
@@ -32,41 +47,38 @@ interface Props {
   t: PopupT;
   actions: RowActions;
   busy: boolean;
+  menuOpen: boolean;
+  menu: RowMenu;
 }
 
-/** One installment: who, which period, how much, when, how it will be paid, and what to do now. */
-export function PaymentRow({ row, today, locale, t, actions, busy }: Props) {
+/**
+ * One installment: who, which period, how much, when, how it will be paid, and what to do now. A plain
+ * function returning the row, not a component: it keeps no state (the list holds which menu is open), and
+ * 50–90 component instances were a good part of the time between storage answering and the rows drawn.
+ */
+export function paymentRow({ row, today, locale, t, actions, busy, menuOpen, menu }: Props) {
   const name = planLabel(row, t);
   const period = { period: row.period, periods: row.periods };
   const days = daysBetween(today, row.dueDate);
-  const account = accountLabel(row.paymentMethod, t);
   const late = isLate(row);
   const asking = awaitsDebit(row);
-  const [menuOpen, setMenuOpen] = useState(false);
-  const SnoozeMenu = useLazyPart(() => import('./snooze-menu').then((module) => module.SnoozeMenu), menuOpen, locale);
-  const snoozeButton = useRef<HTMLButtonElement>(null);
   const menuId = `snooze-${row.planId}-${row.period}`;
-  const closeMenu = () => {
-    setMenuOpen(false);
-    snoozeButton.current?.focus();
-  };
+  const repayUrl = repayUrlOf(row);
+  const { Part: SnoozeMenu } = menu;
   return (
-    <li class={`row${late ? ' row--late' : ''}${asking ? ' row--confirm' : ''}`}>
+    <li key={rowKey(row)} class={`row${late ? ' row--late' : ''}${asking ? ' row--confirm' : ''}`}>
       <div class="row__top">
         <span class="row__name">{name}</span>
         <span class="row__amount">{formatMoney(row.remaining, locale)}</span>
       </div>
       <div class="row__meta">
         <span>{t('row.period', period)}</span>
-        <span aria-hidden="true">·</span>
-        <time dateTime={row.dueDate}>
-          {formatDate(row.dueDate, locale)} {formatRelativeDays(days, locale)}
-        </time>
+        <time dateTime={row.dueDate}>{`${formatDate(row.dueDate, locale)} ${formatRelativeDays(days, locale)}`}</time>
         {row.state === 'overdue' && <span class="chip chip--late">{t('row.lateDays', { count: row.daysLate })}</span>}
         {row.state === 'in-grace' && <span class="chip chip--grace">{t('row.inGrace')}</span>}
         {asking && <span class="chip chip--grace">{t('state.unconfirmed')}</span>}
         {row.debitFailed && late && <span class="chip chip--late">{t('row.debitFailed')}</span>}
-        {row.autoRepay && <span class="chip chip--auto">{t('row.autoRepay', { account })}</span>}
+        {row.autoRepay && <span class="chip chip--auto">{t('row.autoRepay', { account: accountLabel(row.paymentMethod, t) })}</span>}
       </div>
       {row.paid > 0 && (
         <div class="row__partly">
@@ -111,10 +123,10 @@ export function PaymentRow({ row, today, locale, t, actions, busy }: Props) {
           <button
             type="button"
             class="btn"
-            aria-label={repayUrlOf(row) ? t('action.repayLabel', { plan: name }) : undefined}
+            aria-label={repayUrl ? t('action.repayLabel', { plan: name }) : undefined}
             onClick={() => actions.repay(row)}
           >
-            {repayUrlOf(row) ? t('action.repay') : t(`repayWhere.${row.lender.kind}`)}
+            {repayUrl ? t('action.repay') : t(`repayWhere.${row.lender.kind}`)}
           </button>
           {late ? (
             <button
@@ -127,14 +139,13 @@ export function PaymentRow({ row, today, locale, t, actions, busy }: Props) {
             </button>
           ) : null}
           <button
-            ref={snoozeButton}
             type="button"
             class="btn btn--quiet"
             disabled={busy}
             aria-expanded={menuOpen}
             aria-controls={menuOpen ? menuId : undefined}
             aria-label={t('action.snoozeLabel', { plan: name, ...period })}
-            onClick={() => setMenuOpen(!menuOpen)}
+            onClick={(event) => menu.toggle(row, event.currentTarget)}
           >
             {t('action.snooze')}
           </button>
@@ -148,10 +159,10 @@ export function PaymentRow({ row, today, locale, t, actions, busy }: Props) {
           reminderHour={actions.reminderHour}
           locale={locale}
           onChoose={(until, confirmation) => {
-            closeMenu();
+            menu.close();
             actions.snooze(row, until, confirmation);
           }}
-          onClose={closeMenu}
+          onClose={menu.close}
         />
       )}
     </li>

@@ -108,6 +108,28 @@ describe('snooze', () => {
     );
     expect(await screen.findByText('Will remind you on Mar 17 at 09:00 Beijing time')).toBeTruthy();
   });
+
+  it("keeps one menu open: another row's toggle moves it there, its own toggle closes it", async () => {
+    await show([makePlan({ firstDueDate: '2026-03-20' }), makePlan({ id: 'plan-2', title: 'Redmi K80', firstDueDate: '2026-03-25' })]);
+    const first = screen.getByRole('button', { name: 'Remind later: Xiaomi Installments · Xiaomi 15 Pro period 1' });
+    const second = screen.getByRole('button', { name: 'Remind later: Xiaomi Installments · Redmi K80 period 1' });
+    fireEvent.click(first);
+    const menu = await screen.findByRole('group', { name: 'Remind me again' });
+    expect(first.getAttribute('aria-expanded')).toBe('true');
+    expect(first.getAttribute('aria-controls')).toBe(menu.id);
+    expect(ROW('Xiaomi Installments · Xiaomi 15 Pro').contains(menu)).toBe(true);
+
+    fireEvent.click(second);
+    await waitFor(() => expect(screen.getAllByRole('group', { name: 'Remind me again' })).toHaveLength(1));
+    const moved = screen.getByRole('group', { name: 'Remind me again' });
+    expect(ROW('Xiaomi Installments · Redmi K80').contains(moved)).toBe(true);
+    expect(first.getAttribute('aria-expanded')).toBe('false');
+    expect(second.getAttribute('aria-expanded')).toBe('true');
+
+    fireEvent.click(second);
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Remind me again' })).toBeNull());
+    expect(second.getAttribute('aria-expanded')).toBe('false');
+  });
 });
 
 describe('auto-repay the day after the due date', () => {
