@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type SentReminder } from '../core/schemas';
 import { openInstallments } from '../core/summary';
 import { resolveLocale } from '../i18n/translate';
 import { SENT_LOG, writeItem } from '../storage/items';
-import { writeAgenda } from './agenda-writer';
+import { learnStoredAgenda, writeAgenda } from './agenda-writer';
 import { armedAlarms, type BadgeState, createBadge, type ShowBadge, scheduleAlarms } from './alarms-badge';
 import { notificationContents, statementNotification } from './notification-content';
 import { readPlans } from './plans-store';
@@ -45,6 +45,7 @@ export async function reconcileAt(
   shown: Shown,
 ): Promise<ReconcileReport> {
   const armed = armedAlarms();
+  void learnStoredAgenda(); // a freshly started worker's: awaited by writeAgenda
   const { index, settings: settingsRead, sentLog } = await readReconcileInputs(now);
   const plans = await readPlans(now, index);
   const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;

@@ -132,4 +132,22 @@ describe('reconcile cost', () => {
     expect(quarantine).toEqual([expect.objectContaining({ key: 'settings', raw: { leadDays: 'soon' } })]);
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ leadDays: 'soon' });
   });
+
+  it('a freshly started worker writes the agenda only if the stored one is not already right', async () => {
+    const { service, env } = await harness({ plans: PLANS, now: at('2026-06-07', 10) });
+    await service.reconcile();
+    const restart = async (change: Record<string, unknown> = {}) => {
+      // The browser keeps what is stored; the worker's memory goes (the fake's reset drops its listeners).
+      const all = await fakeBrowser.storage.local.get(null);
+      fakeBrowser.reset();
+      await fakeBrowser.storage.local.set({ ...all, ...change });
+      const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+      await createRepayService(env).reconcile();
+      return keysOf(set.mock.calls);
+    };
+    expect(await restart()).not.toContain('agenda');
+    const { agenda } = await fakeBrowser.storage.local.get('agenda');
+    expect(await restart({ agenda: { ...(agenda as object), activePlans: 2 } })).toContain('agenda');
+    expect((await fakeBrowser.storage.local.get('agenda')).agenda).toEqual(agenda);
+  });
 });
