@@ -2,8 +2,12 @@ import type { Dispatch, StateUpdater } from 'preact/hooks';
 import { PLAN_FILTERS, type PlanFilter } from './plan-rows';
 import { useTexts } from './texts';
 
-/** How many cards the list shows at first, and adds with each "show more". */
-export const PAGE_SIZE = 50;
+/**
+ * How many cards the list shows at first, and adds with each "show more": a few screenfuls. Each card
+ * costs its plan's figures and some forty elements, and the first ones are drawn before the other plans
+ * are read (./plans-preview.ts); searching and the filters reach every plan.
+ */
+export const PAGE_SIZE = 20;
 export const SEARCH_ID = 'plan-search';
 
 export interface PlansView {

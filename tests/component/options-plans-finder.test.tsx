@@ -148,25 +148,25 @@ describe('filtering the plans', () => {
 });
 
 describe('a long list', () => {
-  const many = Array.from({ length: 120 }, (_, index) => makePlan({ id: `p${index}`, title: `Plan ${String(index).padStart(3, '0')}` }));
+  const many = Array.from({ length: 50 }, (_, index) => makePlan({ id: `p${index}`, title: `Plan ${String(index).padStart(3, '0')}` }));
 
-  it('shows the first 50 plans, and 50 more on request, with focus on the first new one', async () => {
+  it('shows the first 20 plans, and 20 more on request, with focus on the first new one', async () => {
     renderOptions(<PlansPage plans={{ ok: true, value: many }} today={TODAY} />, 'en');
-    expect(titles()).toHaveLength(50);
-    expect(screen.getByText('Showing 120 of 120 plans')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more (70 left)' }));
-    await waitFor(() => expect(titles()).toHaveLength(100));
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Plan 050'));
-    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more (20 left)' }));
-    await waitFor(() => expect(titles()).toHaveLength(120));
+    expect(titles()).toHaveLength(20);
+    expect(screen.getByText('Showing 50 of 50 plans')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more (30 left)' }));
+    await waitFor(() => expect(titles()).toHaveLength(40));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Plan 020'));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 10 more (10 left)' }));
+    await waitFor(() => expect(titles()).toHaveLength(50));
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
   });
 
-  it('starts again from the first 50 when the search changes', async () => {
+  it('starts again from the first 20 when the search changes', async () => {
     renderOptions(<PlansPage plans={{ ok: true, value: many }} today={TODAY} />, 'en');
-    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more (70 left)' }));
-    await waitFor(() => expect(titles()).toHaveLength(100));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more (30 left)' }));
+    await waitFor(() => expect(titles()).toHaveLength(40));
     search('plan');
-    expect(titles()).toHaveLength(50);
+    expect(titles()).toHaveLength(20);
   });
 });

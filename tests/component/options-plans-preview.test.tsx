@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planRows } from '../../components/options/plan-rows';
+import { PAGE_SIZE } from '../../components/options/plans-finder';
 import { PlansPage } from '../../components/options/plans-page';
 import type { PlansPreview } from '../../components/options/plans-preview';
 import { portfolioOfAgenda, portfolioOfRows } from '../../components/options/portfolio-strip';
@@ -54,9 +55,9 @@ afterEach(cleanup);
 describe('the plans list before every plan is read', () => {
   it('shows the first page of cards and the strip as the full list will, with search and filters waiting', () => {
     const all = plans();
-    const { rerender } = render(page(<PlansPage plans={null} preview={previewOf(all, 50)} today={TODAY} />));
+    const { rerender } = render(page(<PlansPage plans={null} preview={previewOf(all, PAGE_SIZE)} today={TODAY} />));
     const first = cards();
-    expect(first).toHaveLength(50);
+    expect(first).toHaveLength(PAGE_SIZE);
     expect(screen.getByRole('searchbox')).toHaveProperty('disabled', true);
     expect(screen.getByRole('group', { name: '筛选' })).toHaveProperty('disabled', true);
     expect(screen.getByText('正在读取其余的计划，读完即可搜索和筛选。')).toBeTruthy();
@@ -72,7 +73,7 @@ describe('the plans list before every plan is read', () => {
     expect(screen.getByRole('searchbox')).toHaveProperty('disabled', false);
     const active = all.filter((plan) => !plan.archived).length;
     expect(screen.getByText(`显示 ${active} / ${active} 个计划`)).toBeTruthy();
-    expect(screen.getByRole('button', { name: `再显示 ${active - 50} 个（还有 ${active - 50} 个）` })).toBeTruthy();
+    expect(screen.getByRole('button', { name: `再显示 ${PAGE_SIZE} 个（还有 ${active - PAGE_SIZE} 个）` })).toBeTruthy();
   });
 
   it('sums the strip from the agenda exactly as from the plans themselves', () => {
