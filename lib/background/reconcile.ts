@@ -44,8 +44,10 @@ export async function reconcileAt(
   unloggedSent: SentReminder[],
   shown: Shown,
 ): Promise<ReconcileReport> {
+  // Everything the pass asks the browser is asked at once: the alarms, the stored agenda (only when this
+  // worker does not know it yet; writeAgenda waits for it) and the stored values.
   const armed = armedAlarms();
-  void learnStoredAgenda(); // a freshly started worker's: awaited by writeAgenda
+  void learnStoredAgenda();
   const { index, settings: settingsRead, sentLog } = await readReconcileInputs(now);
   const plans = await readPlans(now, index);
   const settings = settingsRead.ok ? settingsRead.value : DEFAULT_SETTINGS;
