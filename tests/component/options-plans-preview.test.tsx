@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OptionsApp } from '../../components/options/options-app';
 import { planRows } from '../../components/options/plan-rows';
 import { PAGE_SIZE } from '../../components/options/plans-finder';
 import { PlansPage } from '../../components/options/plans-page';
@@ -9,9 +10,11 @@ import type { PlansPreview } from '../../components/options/plans-preview';
 import { portfolioOfAgenda, portfolioOfRows } from '../../components/options/portfolio-strip';
 import { TextsContext } from '../../components/options/texts';
 import { ToastHost } from '../../components/options/toast';
+import type { RepayState } from '../../components/use-repay-state';
 import { buildAgendaSnapshot } from '../../lib/core/agenda-snapshot';
 import { addDays } from '../../lib/core/dates';
 import { DEFAULT_SETTINGS, type Plan } from '../../lib/core/schemas';
+import { loadOptionsMessages } from '../../lib/i18n/options';
 import { firstPlans } from '../../lib/storage/plans-preview';
 import { makePlan, payment } from '../unit/core/plan-factory';
 import { textsFor } from './options-render';
@@ -50,7 +53,10 @@ const page = (ui: ComponentChildren) => (
 );
 const cards = () => within(screen.getByRole('list', { name: '分期计划' })).getAllByRole('article');
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  location.hash = '';
+});
 
 describe('the plans list before every plan is read', () => {
   it('shows the first page of cards and the strip as the full list will, with search and filters waiting', () => {
@@ -83,5 +89,46 @@ describe('the plans list before every plan is read', () => {
       makePlan({ id: 'part', firstDueDate: addDays(TODAY, -3), payments: [payment(1, 50_000, TODAY)] }),
     ];
     expect(portfolioOfAgenda(buildAgendaSnapshot(all, TODAY))).toEqual(portfolioOfRows(planRows(all, TODAY), TODAY));
+  });
+});
+
+describe('the options page opened on the plans list', () => {
+  it('shows the preview until every plan is read, then the full list in its place; another page waits for everything', async () => {
+    await loadOptionsMessages('zh-CN');
+    const all = plans();
+    let loaded: (state: RepayState) => void = () => undefined;
+    const initial = new Promise<RepayState>((resolve) => {
+      loaded = resolve;
+    });
+    location.hash = '#plans';
+    render(<OptionsApp initial={initial} preview={previewOf(all, PAGE_SIZE)} />);
+    const first = cards();
+    expect(first).toHaveLength(PAGE_SIZE);
+    expect(screen.getByRole('searchbox')).toHaveProperty('disabled', true);
+
+    await act(() => {
+      location.hash = '#settings';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.queryByRole('list', { name: '分期计划' })).toBeNull();
+    expect(document.querySelector('.loading[aria-busy="true"]')).not.toBeNull();
+    await act(() => {
+      location.hash = '#plans';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(cards()).toHaveLength(PAGE_SIZE);
+
+    const shown = cards();
+    loaded({
+      plans: { ok: true, value: all },
+      settings: DEFAULT_SETTINGS,
+      settingsReadable: true,
+      sentLogReadable: true,
+      newerData: false,
+      locale: 'zh-CN',
+      quarantined: [],
+    });
+    await waitFor(() => expect(screen.getByRole('searchbox')).toHaveProperty('disabled', false));
+    expect(cards().every((card, i) => card === shown[i])).toBe(true);
   });
 });
