@@ -18,4 +18,6 @@ void loadPopupMessages(guess);
 // loads the locale data (tens of ms), which would otherwise hold up the rows.
 formatMoney(0, guess);
 formatDate('2000-01-01', guess);
-renderWhenLoaded(initial, () => render(<PopupApp initial={initial} />, document.getElementById('app') as HTMLElement));
+// index.html already shows the loading header: a placeholder rendered while storage is slow would look the
+// same and only be more work on the rows' way (rendered again, its effects run), so the wait is long.
+renderWhenLoaded(initial, () => render(<PopupApp initial={initial} />, document.getElementById('app') as HTMLElement), 2000);
