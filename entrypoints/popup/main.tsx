@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { PopupApp } from '../../components/popup/popup-app';
 import { loadPopupData } from '../../components/popup/popup-data';
 import { renderWhenLoaded } from '../../components/use-storage-view';
-import { formatMoney } from '../../lib/core/money';
 import { ext } from '../../lib/ext';
 import { formatDate } from '../../lib/i18n/format';
 import { loadPopupMessages } from '../../lib/i18n/popup';
@@ -14,9 +13,8 @@ import './style.css';
 const initial = loadPopupData();
 const guess = resolveLocale('auto', ext.i18n.getUILanguage());
 void loadPopupMessages(guess);
-// While storage answers, build the formatters every row uses: the first one built in a fresh browser
-// loads the locale data (tens of ms), which would otherwise hold up the rows.
-formatMoney(0, guess);
+// While storage answers, build the date format every row uses: the first Intl format built in a fresh
+// browser loads the locale data (tens of ms), which would otherwise hold up the rows.
 formatDate('2000-01-01', guess);
 // index.html already shows the loading header: a placeholder rendered while storage is slow would look the
 // same and only be more work on the rows' way (rendered again, its effects run), so the wait is long.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fenToDecimal, formatMoney, parseYuan, roundHalfUp } from '../../../lib/core/money';
 
@@ -65,6 +66,22 @@ describe('formatMoney', () => {
   it('always shows two decimals', () => {
     expect(formatMoney(5, 'en')).toBe('¥0.05');
     expect(formatMoney(123_456_789, 'zh-CN')).toBe('¥1,234,567.89');
+  });
+
+  it('writes any amount as the narrow-symbol CNY format of Intl does, in both languages', () => {
+    // Small amounts, and any up to 10^13 fen (¥100 billion; Intl's division by 100 stays exact that far).
+    const amounts = fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: -1e13, max: 1e13 }));
+    for (const locale of ['zh-CN', 'en']) {
+      const intl = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      });
+      fc.assert(fc.property(amounts, (fen) => formatMoney(fen, locale) === intl.format(fen / 100)));
+      for (const fen of [0, 1, 99, 100, 999_999, 100_000_000, -1, -107_200]) expect(formatMoney(fen, locale)).toBe(intl.format(fen / 100));
+    }
   });
 });
 
