@@ -1,15 +1,18 @@
 import { z } from 'zod/mini';
 import { canonical } from '../core/backup';
-import { isoDate, type Payment, type Plan, planId, SoundPlanSchema, type Terms } from '../core/schemas';
+import { CardStatementSchema, isoDate, type Payment, type Plan, planId, SoundPlanSchema, type Terms } from '../core/schemas';
 import { type ClockState, deviceOf, type Hlc, maxStamp, observe, STAMP, stampOf, tick, wallOf } from './hlc';
 import { LwwMapSchema, mergeLww, stampOfEntry } from './lww';
 
 // A plan as the devices share it: a state that merges with any other state of the same plan in any
 // order, any grouping and any number of times to the same result (tests/unit/sync/merge.test.ts).
 // - fields: last writer wins, per field, by hybrid-clock stamp (./hlc.ts);
-// - terms (amount, periods, method, rate, first due date): one register whose concurrent values are all
-//   kept (each with the latest stamp it had seen from every device) until someone writes over them: two
-//   devices that both changed the amount show both amounts, the later one applied, until the user picks;
+// - terms (amount, periods, method, rate, first due date, and a card statement's part, which the rules tie to
+//   them): one register whose concurrent values are all kept (each with the latest stamp it had seen from
+//   every device) until someone writes over them: two devices that both changed the amount show both
+//   amounts, the later one applied, until the user picks. Applied together, never mixed: a statement's
+//   dates from one device and another's terms could break the rules that tie them, and an unusable state
+//   would read as a deletion;
 // - payments: a set by id; a payment undone is kept as a tombstone, so it never comes back;
 // - skips and snoozes: last writer wins per period;
 // - a deletion: a tombstone stamp. Changes older than it are covered by it; a change made after it (on a
@@ -24,6 +27,7 @@ const TermsValueSchema = z.object({
   rate: z.number(),
   firstDueDate: z.string(),
   remainderTo: z.string(),
+  card: z.optional(CardStatementSchema),
 });
 /** A terms value, the stamp of its write and the latest stamp its writer had seen from each device. */
 const TermsEntrySchema = z.tuple([TermsValueSchema, stamp, z.array(stamp)]);
@@ -58,7 +62,6 @@ export const LWW_FIELDS = [
   'contact',
   'orderNo',
   'debitFailed',
-  'card',
   'createdAt',
 ] as const satisfies ReadonlyArray<keyof Plan>;
 type LwwField = (typeof LWW_FIELDS)[number];
@@ -69,10 +72,12 @@ const EVERY_FIELD_CARRIED: [Exclude<keyof Plan, LwwField | CarriedApart>] extend
 void EVERY_FIELD_CARRIED;
 /** An optional field the plan leaves out is written as null (stored JSON keeps no undefined) and read back as absent. */
 const fieldValue = (plan: Plan, field: LwwField): unknown => plan[field] ?? null;
-const TERMS_FIELDS = ['principal', 'periods', 'method', 'rate', 'firstDueDate', 'remainderTo'] as const;
+const TERMS_FIELDS = ['principal', 'periods', 'method', 'rate', 'firstDueDate', 'remainderTo', 'card'] as const;
 type TermsValue = Pick<Plan, (typeof TERMS_FIELDS)[number]>;
 
-const termsOf = (plan: Plan): TermsValue => Object.fromEntries(TERMS_FIELDS.map((field) => [field, plan[field]])) as TermsValue;
+/** The terms group of a plan; a plan that is no card statement has no `card` key (stored JSON keeps no undefined). */
+const termsOf = (plan: Plan): TermsValue =>
+  Object.fromEntries(TERMS_FIELDS.flatMap((field) => (plan[field] === undefined ? [] : [[field, plan[field]]]))) as TermsValue;
 const paymentEntry = (payment: Payment, at: Hlc): PlanDoc['p'][string] => [payment.period, payment.amount, payment.date, payment.note, at];
 
 // ---------------------------------------------------------------------------------------------- merge
@@ -181,15 +186,18 @@ export function planOfDoc(doc: PlanDoc): Plan | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** Terms as the register holds them: a card statement's part travels with its terms. */
+export type TermsChoice = Terms & Pick<Plan, 'card'>;
+
 /** Terms written on two devices without either seeing the other's: both values, the applied one first. */
 export interface TermsConflict {
   planId: string;
   /** Whether the amounts differ (else another of the terms does). */
   amount: boolean;
-  values: Terms[];
+  values: TermsChoice[];
 }
 export function termsConflict(doc: PlanDoc): TermsConflict | null {
-  const distinct = [...new Map(doc.t.map((entry) => [canonical(entry[0]), entry[0] as Terms])).values()];
+  const distinct = [...new Map(doc.t.map((entry) => [canonical(entry[0]), entry[0] as TermsChoice])).values()];
   if (!isLive(doc) || distinct.length < 2) return null;
   return { planId: doc.id, amount: new Set(distinct.map((terms) => terms.principal)).size > 1, values: distinct };
 }
@@ -272,7 +280,7 @@ export function recordLocal(doc: PlanDoc, plan: Plan | null, clock: ClockState, 
 }
 
 /** The user's choice between conflicting terms: written over every value standing. */
-export function chooseTerms(doc: PlanDoc, terms: Terms, clock: ClockState, now: number): { doc: PlanDoc; clock: ClockState } {
+export function chooseTerms(doc: PlanDoc, terms: TermsChoice, clock: ClockState, now: number): { doc: PlanDoc; clock: ClockState } {
   let current = clock;
   for (const seen of allStamps(doc)) current = observe(current, seen);
   const ticked = tick(current, now);

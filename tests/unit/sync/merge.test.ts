@@ -282,4 +282,31 @@ describe('what the merge shows the user', () => {
     const plain = recordLocal(arrived, { ...base, updatedAt: T0 + 5_000 }, clockOf('aaaaaaaa'), T0 + 5_000).doc;
     expect(planOfDoc(mergePlanDocs(arrived, plain))?.card).toBeUndefined();
   });
+
+  it('never mixes a statement’s part with terms written elsewhere: the plan stays, both versions shown', () => {
+    // Home makes the plan a statement while the office, not having seen it, changes the installment's amount
+    // later. Mixed, the office's 12 periods and home's statement would break the rules and read as deleted.
+    const statement: Plan = {
+      ...base,
+      principal: 345_678,
+      periods: 1,
+      method: 'interest-free',
+      rate: 0,
+      firstDueDate: '2026-12-23',
+      card: { statementDate: '2026-12-05', minimum: 34_568, dailyRate: 0.0005, basis: 'whole', repeat: true },
+      updatedAt: T0 + 1_000,
+    };
+    const start = docOfPlan(base, 'aaaaaaaa');
+    const home = recordLocal(start, statement, clockOf('aaaaaaaa'), T0 + 1_000).doc;
+    const office = recordLocal(start, { ...base, principal: 1_100_000, updatedAt: T0 + 2_000 }, clockOf('bbbbbbbb'), T0 + 2_000).doc;
+    for (const merged of [mergePlanDocs(home, office), mergePlanDocs(office, home)]) {
+      const plan = planOfDoc(JSON.parse(JSON.stringify(merged)) as PlanDoc);
+      expect(plan).toMatchObject({ principal: 1_100_000, periods: 12 });
+      expect(plan?.card).toBeUndefined();
+      expect(termsConflict(merged)?.values.map((terms) => [terms.principal, terms.card?.minimum])).toEqual([
+        [1_100_000, undefined],
+        [345_678, 34_568],
+      ]);
+    }
+  });
 });
