@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { minimumPaymentCost, statementOf } from '../../lib/core/card-statement';
 import { draftFigures } from '../../lib/core/figures';
 import type { FormResult, PlanFormValues } from './plan-form';
 import { RateFigures } from './rate-figures';
@@ -19,13 +20,24 @@ export function EditorPreview({ values, result }: { values: PlanFormValues; resu
           <p class="preview__monthly" aria-live="polite">
             {t('editor.previewMonthly', { amount: money(figures.schedule[0]?.total ?? 0), periods: result.draft.periods })}
           </p>
-          <RateFigures
-            rate={figures.rate}
-            cost={figures.totals.interest}
-            total={figures.totals.total}
-            id="preview-figures"
-            fee={result.draft.method === 'fee' ? result.draft.rate : undefined}
-          />
+          {result.draft.card ? (
+            // A minimum of the whole amount is paying in full: nothing to estimate.
+            result.draft.card.minimum < result.draft.principal && (
+              <p class="planning-result" data-figure="minimum-cost">
+                {t('cardPlan.estimate', {
+                  amount: money(minimumPaymentCost(statementOf({ ...result.draft, card: result.draft.card })).interest),
+                })}
+              </p>
+            )
+          ) : (
+            <RateFigures
+              rate={figures.rate}
+              cost={figures.totals.interest}
+              total={figures.totals.total}
+              id="preview-figures"
+              fee={result.draft.method === 'fee' ? result.draft.rate : undefined}
+            />
+          )}
           <ScheduleTable rows={figures.schedule} method={result.draft.method} caption={t('editor.previewCaption')} />
         </>
       ) : (

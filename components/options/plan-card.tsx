@@ -100,13 +100,16 @@ export function PlanCard({ plan, today, writable }: { plan: Plan; today: IsoDate
               </dd>
             </div>
           </dl>
-          <RateFigures
-            brief
-            rate={figures.rate}
-            cost={figures.totals.interest}
-            total={figures.totals.total}
-            fee={plan.method === 'fee' ? plan.rate : undefined}
-          />
+          {/* A card statement costs nothing paid in full: its page shows what paying only the minimum costs. */}
+          {!plan.card && (
+            <RateFigures
+              brief
+              rate={figures.rate}
+              cost={figures.totals.interest}
+              total={figures.totals.total}
+              fee={plan.method === 'fee' ? plan.rate : undefined}
+            />
+          )}
         </>
       ) : (
         <p class="alert alert--error">{t('plans.badTerms')}</p>

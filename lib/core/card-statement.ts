@@ -72,8 +72,8 @@ export type CardPlan = Plan & { card: CardStatementTerms };
 
 export const isCardStatement = (plan: Plan): plan is CardPlan => plan.card !== undefined;
 
-/** A stored statement as the estimate's input. */
-export function statementOf(plan: CardPlan): CardStatement {
+/** A stored statement (or a draft of one) as the estimate's input. */
+export function statementOf(plan: Pick<Plan, 'principal' | 'firstDueDate'> & { card: CardStatementTerms }): CardStatement {
   const { statementDate, minimum, dailyRate, basis } = plan.card;
   return { statementDate, dueDate: plan.firstDueDate, amount: plan.principal, minimum, dailyRate, basis };
 }

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PlanCard } from '../../components/options/plan-card';
 import { PlanDetail } from '../../components/options/plan-detail';
 import { PlanEditor } from '../../components/options/plan-editor';
 import { emptyForm, formFromDraft, nextStatementForm } from '../../components/options/plan-form';
 import { formFromProposal, withBillFacts } from '../../components/options/proposal-form';
 import type { BillFact } from '../../lib/core/bill-text';
 import { sendMessage } from '../../lib/messaging';
-import { makeStatement, payment, STATEMENT_PART } from '../unit/core/plan-factory';
+import { makePlan, makeStatement, payment, STATEMENT_PART } from '../unit/core/plan-factory';
 import { command } from './command';
 import { errorOf, renderOptions, typeInto as type } from './options-render';
 
@@ -36,6 +37,18 @@ describe('entering a card statement', () => {
     expect(screen.getByLabelText('账单日')).toBeTruthy();
     expect(screen.getByLabelText('最低还款额（元）')).toBeTruthy();
     expect(screen.getByLabelText('到期还款日')).toBeTruthy();
+  });
+
+  it('previews what paying only the minimum would cost, not a rate of 0 %', () => {
+    renderOptions(
+      <PlanEditor initial={formFromDraft(STATEMENT)} today={TODAY} heading="edit" onSaved={onSaved} onCancel={() => {}} />,
+      'zh-CN',
+    );
+    expect(screen.getByText('只还最低还款额，预计利息 ¥51.33')).toBeTruthy();
+    expect(document.querySelector('[data-figure="nominal"]')).toBeNull();
+    // A minimum of the whole amount is paying in full: no estimate.
+    type('最低还款额（元）', '3456.78');
+    expect(screen.queryByText(/只还最低还款额/)).toBeNull();
   });
 
   it('sends one interest-free period with the statement part, in fen', async () => {
@@ -104,6 +117,17 @@ describe('entering a card statement', () => {
         }),
       ),
     );
+  });
+});
+
+describe('a card statement in the plan list', () => {
+  it('shows what is due and when, without the rate of 0 % an installment plan would show', () => {
+    renderOptions(<PlanCard plan={STATEMENT} today={TODAY} writable />, 'zh-CN');
+    expect(document.querySelector('[data-figure="next"]')?.textContent).toContain('¥3,456.78');
+    expect(document.querySelector('[data-figure="nominal"]')).toBeNull();
+    cleanup();
+    renderOptions(<PlanCard plan={makePlan()} today={TODAY} writable />, 'zh-CN');
+    expect(document.querySelector('[data-figure="nominal"]')).not.toBeNull();
   });
 });
 
