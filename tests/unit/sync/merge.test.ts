@@ -4,7 +4,7 @@ import { canonical } from '../../../lib/core/backup';
 import type { Plan } from '../../../lib/core/schemas';
 import type { ClockState } from '../../../lib/sync/hlc';
 import { docOfPlan, mergePlanDocs, type PlanDoc, planOfDoc, recordLocal, termsConflict } from '../../../lib/sync/plan-doc';
-import { makePlan } from '../core/plan-factory';
+import { makePlan, makeStatement, STATEMENT_PART } from '../core/plan-factory';
 
 // Several devices change one plan offline and exchange their states in any order: every arrival order,
 // grouping and repetition ends in the same state, and nothing anyone entered (and nobody undid) is lost.
@@ -266,16 +266,7 @@ describe('what the merge shows the user', () => {
   });
 
   it('carries a card statement, its statement part with it, to the other device', () => {
-    const statement: Plan = {
-      ...base,
-      lender: { kind: 'card', name: '招商银行' },
-      principal: 345_678,
-      periods: 1,
-      method: 'interest-free',
-      rate: 0,
-      firstDueDate: '2026-12-23',
-      card: { statementDate: '2026-12-05', minimum: 34_568, dailyRate: 0.0005, basis: 'whole', repeat: true, follows: 'cmb-nov' },
-    };
+    const statement = makeStatement({ id: base.id, createdAt: T0, updatedAt: T0, card: { ...STATEMENT_PART, follows: 'cmb-nov' } });
     const arrived = mergePlanDocs(docOfPlan(base, 'aaaaaaaa'), JSON.parse(JSON.stringify(docOfPlan(statement, 'bbbbbbbb'))) as PlanDoc);
     expect(planOfDoc(arrived)).toMatchObject({ principal: 345_678, periods: 1, card: statement.card });
     // Turned back into an installment plan elsewhere: the statement part goes too.
@@ -286,16 +277,7 @@ describe('what the merge shows the user', () => {
   it('never mixes a statement’s part with terms written elsewhere: the plan stays, both versions shown', () => {
     // Home makes the plan a statement while the office, not having seen it, changes the installment's amount
     // later. Mixed, the office's 12 periods and home's statement would break the rules and read as deleted.
-    const statement: Plan = {
-      ...base,
-      principal: 345_678,
-      periods: 1,
-      method: 'interest-free',
-      rate: 0,
-      firstDueDate: '2026-12-23',
-      card: { statementDate: '2026-12-05', minimum: 34_568, dailyRate: 0.0005, basis: 'whole', repeat: true },
-      updatedAt: T0 + 1_000,
-    };
+    const statement = makeStatement({ id: base.id, createdAt: T0, updatedAt: T0 + 1_000 });
     const start = docOfPlan(base, 'aaaaaaaa');
     const home = recordLocal(start, statement, clockOf('aaaaaaaa'), T0 + 1_000).doc;
     const office = recordLocal(start, { ...base, principal: 1_100_000, updatedAt: T0 + 2_000 }, clockOf('bbbbbbbb'), T0 + 2_000).doc;
