@@ -3,6 +3,7 @@ import { DEFAULT_BURDEN_THRESHOLD, MAX_MONTHLY_INCOME_FEN, MAX_RATE_LINE, MAX_RA
 import { fenToDecimal, parseYuan } from '../../lib/core/money';
 import { rateLinesOf } from '../../lib/core/rate-lines';
 import type { Settings } from '../../lib/core/schemas';
+import { Field } from './field';
 import { useTexts } from './texts';
 
 /** A percentage as typed ("24", "36.5") as a fraction, to 6 decimals so 24 reads back as 0.24 exactly. */
@@ -51,36 +52,20 @@ export function PlanningSettings({ settings, save }: { settings: Settings; save:
     setProblems({ ...problems, [field]: next ? undefined : t(`settings.${field}Bad`, { max: MAX_RATE_LINES }) });
     if (next) save(next);
   };
-  const field = (name: keyof Problems, label: string, hint?: string) => {
-    const error = problems[name];
-    const id = `settings-${name}`;
-    const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
-    return (
-      <div class={error ? 'field field--invalid' : 'field'}>
-        <label for={id}>{label}</label>
+  const field = (name: keyof Problems, label: string, hint?: string) => (
+    <Field id={`settings-${name}`} label={label} hint={hint} error={problems[name]}>
+      {(aria) => (
         <input
-          id={id}
+          {...aria}
           inputMode={name === 'rateLines' ? 'text' : 'decimal'}
           autoComplete="off"
           value={texts[name]}
-          aria-invalid={Boolean(error)}
-          aria-describedby={describedBy || undefined}
           onInput={(event) => setTexts({ ...texts, [name]: event.currentTarget.value })}
           onChange={(event) => commit(name, event.currentTarget.value)}
         />
-        {hint && (
-          <p class="field__hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p class="field__error" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
-      </div>
-    );
-  };
+      )}
+    </Field>
+  );
   return (
     <>
       {field('rateLines', t('settings.rateLines'), t('settings.rateLinesHint', { max: MAX_RATE_LINES }))}
