@@ -8,11 +8,13 @@ import {
 } from '../../lib/core/card-statement';
 import { isValidIsoDate } from '../../lib/core/dates';
 import { parseYuan } from '../../lib/core/money';
+import { costBreakdown } from './card-breakdown';
 import { useTexts } from './texts';
 
 /** What paying only a card statement's minimum costs until the next statement; a calculator, nothing stored. */
 export function CardMinimum() {
-  const { t, money, percent, date } = useTexts();
+  const texts = useTexts();
+  const { t, money } = texts;
   const [values, setValues] = useState({
     statementDate: '',
     dueDate: '',
@@ -82,23 +84,7 @@ export function CardMinimum() {
             <p>
               <strong>{t('card.result', { amount: money(cost.interest) })}</strong>
             </p>
-            <p class="muted">
-              {basis === 'whole'
-                ? t('card.breakdown.whole', {
-                    amount: money(statement.amount),
-                    unpaid: money(cost.unpaid),
-                    rate: percent(rate, 3),
-                    daysToDue: cost.daysToDue,
-                    daysAfterDue: cost.daysAfterDue,
-                    next: date(cost.nextStatementDate),
-                  })
-                : t('card.breakdown.unpaid', {
-                    unpaid: money(cost.unpaid),
-                    rate: percent(rate, 3),
-                    days: cost.daysToDue + cost.daysAfterDue,
-                    next: date(cost.nextStatementDate),
-                  })}
-            </p>
+            <p class="muted">{costBreakdown(texts, statement, cost)}</p>
           </>
         )}
       </div>

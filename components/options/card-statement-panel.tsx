@@ -1,5 +1,6 @@
 import { type CardPlan, minimumPaymentCost, nextStatementDates, statementOf } from '../../lib/core/card-statement';
 import type { IsoDate } from '../../lib/core/dates';
+import { costBreakdown } from './card-breakdown';
 import { useTexts } from './texts';
 import { routeHref } from './use-hash-route';
 
@@ -8,26 +9,12 @@ import { routeHref } from './use-hash-route';
  * nothing is paid yet), and next month's statement to enter once it is out.
  */
 export function CardStatementPanel({ plan, followed, today }: { plan: CardPlan; followed: boolean; today: IsoDate }) {
-  const { t, money, date, percent } = useTexts();
-  const cost = minimumPaymentCost(statementOf(plan));
+  const texts = useTexts();
+  const { t, money, date } = texts;
+  const statement = statementOf(plan);
+  const cost = minimumPaymentCost(statement);
   const next = nextStatementDates(plan);
   const unpaid = plan.payments.length === 0;
-  const breakdown =
-    plan.card.basis === 'whole'
-      ? t('card.breakdown.whole', {
-          amount: money(plan.principal),
-          rate: percent(plan.card.dailyRate, 3),
-          daysToDue: cost.daysToDue,
-          unpaid: money(cost.unpaid),
-          daysAfterDue: cost.daysAfterDue,
-          next: date(cost.nextStatementDate),
-        })
-      : t('card.breakdown.unpaid', {
-          unpaid: money(cost.unpaid),
-          rate: percent(plan.card.dailyRate, 3),
-          days: cost.daysToDue + cost.daysAfterDue,
-          next: date(cost.nextStatementDate),
-        });
   return (
     <section class="panel" aria-labelledby="card-statement-heading" data-card-statement>
       <h2 id="card-statement-heading">{t('cardPlan.heading')}</h2>
@@ -38,9 +25,9 @@ export function CardStatementPanel({ plan, followed, today }: { plan: CardPlan; 
       {unpaid && plan.card.minimum < plan.principal && (
         <>
           <p class="planning-result" data-figure="minimum-cost">
-            <strong>{t('cardPlan.estimate', { amount: money(cost.interest) })}</strong>
+            <strong>{t('card.result', { amount: money(cost.interest) })}</strong>
           </p>
-          <p class="muted">{breakdown}</p>
+          <p class="muted">{costBreakdown(texts, statement, cost)}</p>
         </>
       )}
       {!followed && (

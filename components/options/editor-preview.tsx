@@ -24,7 +24,7 @@ export function EditorPreview({ values, result }: { values: PlanFormValues; resu
             // A minimum of the whole amount is paying in full: nothing to estimate.
             result.draft.card.minimum < result.draft.principal && (
               <p class="planning-result" data-figure="minimum-cost">
-                {t('cardPlan.estimate', {
+                {t('card.result', {
                   amount: money(minimumPaymentCost(statementOf({ ...result.draft, card: result.draft.card })).interest),
                 })}
               </p>

@@ -26,14 +26,14 @@ export function TermsSection({ form, pastPeriods }: { form: EditorForm; pastPeri
       )}
       <Field
         id="plan-principal"
-        label={statement ? t('cardPlan.amount') : t('editor.principal')}
+        label={statement ? t('card.amount') : t('editor.principal')}
         hint={statement ? undefined : t('editor.principalHint')}
         error={errorOf('principal')}
       >
         {(aria) => <input {...aria} {...text('principal')} inputMode="decimal" autoComplete="off" />}
       </Field>
       {statement ? <StatementFields form={form} /> : <InstallmentFields form={form} />}
-      <Field id="plan-first-due" label={statement ? t('cardPlan.dueDate') : t('editor.firstDueDate')} error={errorOf('firstDueDate')}>
+      <Field id="plan-first-due" label={statement ? t('card.dueDate') : t('editor.firstDueDate')} error={errorOf('firstDueDate')}>
         {(aria) => <input {...aria} type="date" {...text('firstDueDate')} />}
       </Field>
       {pastPeriods > 0 && (

@@ -102,22 +102,18 @@ export default {
     'An estimate only, not saved. To be reminded of a statement, add it as a plan with the card lender and tick “monthly card statement”; a card’s installment plan (账单分期) is added as a plan with its fee rate, and its true annual rate is shown.',
   'cardPlan.isStatement': 'This is a monthly card statement (not a statement installment plan)',
   'cardPlan.isStatementHint': 'For a statement installment plan (账单分期), leave this off and enter its periods and fee rate.',
-  'cardPlan.amount': 'Statement amount (yuan)',
-  'cardPlan.dueDate': 'Due date',
   'cardPlan.rateHint': 'What the bank charges a day when the statement is not paid in full; most charge 0.05 %.',
   'cardPlan.repeat': 'Remind me to enter each month’s new statement',
   'cardPlan.repeatHint': 'On the next statement date you are reminded to enter the new amount and minimum payment.',
   'cardPlan.heading': 'Card statement',
   'cardPlan.dates': 'Statement date {statementDate}, due {dueDate}',
   'cardPlan.minimum': 'Minimum payment {minimum}',
-  'cardPlan.estimate': 'Paying only the minimum: about {amount} interest',
   'cardPlan.paidInFull': 'Paid in full by the due date, it costs no interest.',
   'cardPlan.awaiting': 'The statement of {date} is out and not entered yet.',
   'cardPlan.enterNext': 'Enter next statement',
   'cardPlan.nextHeading': 'Next statement: {title}',
   'cardPlan.nextIntro':
     'The statement and due dates are a month on; enter the new statement’s amount and minimum payment from your bank’s bill.',
-  'cardPlan.statementOf': 'Statement of {date}',
   'cardPlan.fromMessage':
     'A card statement: its amount, minimum payment and due date come from the message; messages seldom name the statement date, so copy it from your bill.',
   'cardPlan.fromMessageNext':
