@@ -65,7 +65,8 @@ export async function reconcileAt(
   const log = sentLog.ok ? sentLog.value : unloggedSent;
   // Plans that can be read are reminded of even when another cannot be (it is kept aside and reported).
   const installments = cachedReminders(open, { plans: plans.plans, settings, sentLog: log, today, now });
-  const statements = statementReminders(plans.plans, settings, log, now);
+  const awaited = statementsAwaited(plans.plans);
+  const statements = statementReminders(awaited, settings, log, now);
   const due = [...installments.due, ...statements.due];
   const nextAt = earliest(installments.nextAt, statements.nextAt);
   if (due.length > 0) {
@@ -79,7 +80,7 @@ export async function reconcileAt(
   // Only with every plan read: an unreadable one's installments are not known to be settled.
   if (complete) {
     const key = ({ plan, status }: (typeof open)[number]) => `${plan.id}:${status.period}`;
-    const awaiting = new Set(statementsAwaited(plans.plans).map(({ plan }) => `${plan.id}:1`));
+    const awaiting = new Set(awaited.map(({ plan }) => `${plan.id}:1`));
     await shown.notifications.sweep([new Set(open.map(key)), new Set(open.filter((item) => awaitsDebit(item.status)).map(key)), awaiting]);
   }
   const badge: BadgeState = complete ? { kind: 'count', ...badgeCountOf(open, settings, today) } : { kind: 'unreadable' };

@@ -86,25 +86,25 @@ export function nextStatementDates(plan: CardPlan): { statementDate: IsoDate; du
   return { statementDate: addMonthsClamped(plan.card.statementDate, 1), dueDate: addMonthsClamped(plan.firstDueDate, 1) };
 }
 
-/**
- * Statements set to repeat whose next statement is out (its date has come, in the lender's calendar) and
- * not yet entered: no plan follows them. Archived ones ask for nothing.
- */
-export function statementsToEnter(plans: readonly Plan[], today: IsoDate): Array<{ plan: CardPlan; statementDate: IsoDate }> {
-  const followed = new Set(plans.flatMap((plan) => (plan.card?.follows ? [plan.card.follows] : [])));
-  const waiting: Array<{ plan: CardPlan; statementDate: IsoDate }> = [];
-  for (const plan of plans) {
-    if (!isCardStatement(plan) || !plan.card.repeat || plan.archived || followed.has(plan.id)) continue;
-    const { statementDate } = nextStatementDates(plan);
-    if (statementDate <= today) waiting.push({ plan, statementDate });
-  }
-  return waiting;
+/** A statement set to repeat whose next one is not entered yet, and the date that next one comes out. */
+export interface AwaitedStatement {
+  plan: CardPlan;
+  statementDate: IsoDate;
 }
 
-/** The statements set to repeat and not yet followed, with the date their next statement comes out. */
-export function statementsAwaited(plans: readonly Plan[]): Array<{ plan: CardPlan; statementDate: IsoDate }> {
-  return statementsToEnter(plans, '9999-12-31');
+/** The statements set to repeat and not yet followed (no plan follows them); archived ones await nothing. */
+export function statementsAwaited(plans: readonly Plan[]): AwaitedStatement[] {
+  const followed = new Set(plans.flatMap((plan) => (plan.card?.follows ? [plan.card.follows] : [])));
+  return plans.flatMap((plan) =>
+    isCardStatement(plan) && plan.card.repeat && !plan.archived && !followed.has(plan.id)
+      ? [{ plan, statementDate: nextStatementDates(plan).statementDate }]
+      : [],
+  );
 }
+
+/** Those whose next statement is out: its date has come, in the lender's calendar. */
+export const statementsToEnter = (plans: readonly Plan[], today: IsoDate): AwaitedStatement[] =>
+  statementsAwaited(plans).filter(({ statementDate }) => statementDate <= today);
 
 /** How far a new bill's due date may fall from the one expected of a card's next statement and still be it. */
 const SAME_STATEMENT_DAYS = 10;

@@ -1,4 +1,4 @@
-import { type CardPlan, statementsAwaited } from './card-statement';
+import type { AwaitedStatement, CardPlan } from './card-statement';
 import { addDays, daysBetween, type IsoDate, lenderInstant, lenderToday } from './dates';
 import { isLate } from './installment-state';
 import type { Plan, SentReminder, Settings } from './schemas';
@@ -126,7 +126,7 @@ export function badgeCountOf(open: readonly DueItem[], settings: Settings, today
   return { count, overdue };
 }
 
-/** "Next month's card statement is out: enter it", for a statement set to repeat (see statementsToEnter). */
+/** "Next month's card statement is out: enter it", for a statement set to repeat (see statementsAwaited). */
 export interface StatementReminder {
   /** `planId:1:statement@nextStatementDate`, logged like the installments' reminders. */
   id: string;
@@ -135,9 +135,9 @@ export interface StatementReminder {
   statementDate: IsoDate;
 }
 
-/** The statement reminders due at `now` and not yet sent, on the next statement's date at the reminder hour. */
+/** The reminders of the awaited statements (statementsAwaited) due at `now` and not yet sent: on the next statement's date at the reminder hour. */
 export function statementReminders(
-  plans: readonly Plan[],
+  awaited: readonly AwaitedStatement[],
   settings: Settings,
   sentLog: readonly SentReminder[],
   now: number,
@@ -145,7 +145,7 @@ export function statementReminders(
   const sent = new Set(sentLog.map((entry) => entry.id));
   const due: StatementReminder[] = [];
   let nextAt: number | null = null;
-  for (const { plan, statementDate } of statementsAwaited(plans)) {
+  for (const { plan, statementDate } of awaited) {
     const fireAt = lenderInstant(statementDate, settings.reminderHour);
     const id = `${plan.id}:1:statement@${statementDate}`;
     if (fireAt > now) nextAt = nextAt === null ? fireAt : Math.min(nextAt, fireAt);

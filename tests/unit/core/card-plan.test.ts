@@ -6,6 +6,7 @@ import {
   nextStatementDates,
   statementFollowedBy,
   statementOf,
+  statementsAwaited,
   statementsToEnter,
 } from '../../../lib/core/card-statement';
 import { updatePlan } from '../../../lib/core/commands';
@@ -96,17 +97,17 @@ describe('next month’s statement', () => {
 
   it('is reminded once, on its statement date at the reminder hour, and the alarm is set for it before', () => {
     const at = lenderInstant('2027-01-05', 9);
-    expect(statementReminders([card()], DEFAULT_SETTINGS, [], at - 1)).toEqual({ due: [], nextAt: at });
-    const { due, nextAt } = statementReminders([card()], DEFAULT_SETTINGS, [], at);
+    expect(statementReminders(statementsAwaited([card()]), DEFAULT_SETTINGS, [], at - 1)).toEqual({ due: [], nextAt: at });
+    const { due, nextAt } = statementReminders(statementsAwaited([card()]), DEFAULT_SETTINGS, [], at);
     expect(due.map((reminder) => [reminder.id, reminder.statementDate])).toEqual([['cmb-dec:1:statement@2027-01-05', '2027-01-05']]);
     expect(nextAt).toBeNull();
     const sent = [{ id: 'cmb-dec:1:statement@2027-01-05', at }];
-    expect(statementReminders([card()], DEFAULT_SETTINGS, sent, at + 3_600_000).due).toEqual([]);
+    expect(statementReminders(statementsAwaited([card()]), DEFAULT_SETTINGS, sent, at + 3_600_000).due).toEqual([]);
   });
 
   it('is not sent once stale, like an installment’s reminder', () => {
     const at = lenderInstant('2027-01-05', 9);
-    expect(statementReminders([card()], DEFAULT_SETTINGS, [], at + STALE_AFTER_MS).due).toEqual([]);
+    expect(statementReminders(statementsAwaited([card()]), DEFAULT_SETTINGS, [], at + STALE_AFTER_MS).due).toEqual([]);
   });
 });
 
