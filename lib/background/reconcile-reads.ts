@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import type { SentReminder, Settings } from '../core/schemas';
-import { type ItemSpec, keepAside, PLAN_INDEX, readItem, SENT_LOG, SETTINGS } from '../storage/items';
-import { parseStored, type Readable } from '../storage/values';
+import { PLAN_INDEX, readItem, readStoredValue, SENT_LOG, SETTINGS } from '../storage/items';
+import type { Readable } from '../storage/values';
 
 // The three small items every reconcile reads, in one storage read instead of three: at 10 plans a
 // pass's cost is mostly its round trips to the browser.
@@ -15,13 +15,6 @@ export interface ReconcileInputs {
 /** Set once each item was read through its storage item, which waits for its migrations to have run. */
 let migrated = false;
 
-/** Each item as readItem reads it: validated, and a copy kept aside when it fails. */
-async function parsed<T>(spec: ItemSpec<T>, raw: unknown, now: number): Promise<Readable<T>> {
-  const result = parseStored(spec, raw);
-  if (!result.ok) await keepAside(spec.key, result.raw, result.error, now);
-  return result;
-}
-
 export async function readReconcileInputs(now: number): Promise<ReconcileInputs> {
   if (!migrated) {
     const [index, settings, sentLog] = await Promise.all([readItem(PLAN_INDEX, now), readItem(SETTINGS, now), readItem(SENT_LOG, now)]);
@@ -30,8 +23,8 @@ export async function readReconcileInputs(now: number): Promise<ReconcileInputs>
   }
   const [index, settings, sentLog] = await storage.getItems([PLAN_INDEX, SETTINGS, SENT_LOG].map((spec) => `local:${spec.key}` as const));
   return {
-    index: await parsed(PLAN_INDEX, index?.value, now),
-    settings: await parsed(SETTINGS, settings?.value, now),
-    sentLog: await parsed(SENT_LOG, sentLog?.value, now),
+    index: await readStoredValue(PLAN_INDEX, index?.value, now),
+    settings: await readStoredValue(SETTINGS, settings?.value, now),
+    sentLog: await readStoredValue(SENT_LOG, sentLog?.value, now),
   };
 }

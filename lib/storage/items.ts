@@ -61,7 +61,12 @@ export type { Plan, Readable };
 
 /** Reads an item; when it fails validation a copy of it is kept aside (once per distinct value). */
 export async function readItem<T>(spec: ItemSpec<T>, now = Date.now()): Promise<Readable<T>> {
-  const result = parseStored(spec, await spec.item.getValue());
+  return readStoredValue(spec, await spec.item.getValue(), now);
+}
+
+/** A value read from storage, judged by its spec: validated, and a copy kept aside when it fails. */
+export async function readStoredValue<T>(spec: ItemSpec<T>, raw: unknown, now: number): Promise<Readable<T>> {
+  const result = parseStored(spec, raw);
   if (!result.ok) await keepAside(spec.key, result.raw, result.error, now);
   return result;
 }
