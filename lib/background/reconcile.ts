@@ -11,9 +11,17 @@ import { learnStoredAgenda, writeAgenda } from './agenda-writer';
 import { armedAlarms, type BadgeState, createBadge, type ShowBadge, scheduleAlarms } from './alarms-badge';
 import { notificationContents, statementNotification } from './notification-content';
 import { readPlans } from './plans-store';
+import { storedByNewerVersion } from './read-only';
 import { readReconcileInputs } from './reconcile-reads';
 import { createSettledSweep, type SettledSweep } from './settled-sweep';
 import { cachedPlanStatus, cachedReminders } from './status-cache';
+
+/** The stored sent-log with what this worker sent but could not log (none, as a rule). */
+const withUnlogged = (stored: SentReminder[], unlogged: readonly SentReminder[]): SentReminder[] => {
+  if (unlogged.length === 0) return stored;
+  const ids = new Set(stored.map((entry) => entry.id));
+  return [...stored, ...unlogged.filter((entry) => !ids.has(entry.id))];
+};
 
 const earliest = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
 
@@ -59,10 +67,10 @@ export async function reconcileAt(
   }
   const today = lenderToday(now);
   const open = openInstallments(plans.plans, today, cachedPlanStatus);
-  // An unreadable sent-log is not written over (the views report it; the user saves and discards it):
-  // until then what is sent is remembered in memory, and a restarted worker can at worst re-show a
+  // An unreadable or read-only sent-log is not written over (the views report it; the user saves and
+  // discards it, or updates the extension): until then what is sent is remembered in memory, and a restarted worker can at worst re-show a
   // reminder, which its notification id makes a replacement, not a second one.
-  const log = sentLog.ok ? sentLog.value : unloggedSent;
+  const log = sentLog.ok ? withUnlogged(sentLog.value, unloggedSent) : unloggedSent;
   // Plans that can be read are reminded of even when another cannot be (it is kept aside and reported).
   const installments = cachedReminders(open, { plans: plans.plans, settings, sentLog: log, today, now });
   const awaited = statementsAwaited(plans.plans);
@@ -73,8 +81,12 @@ export async function reconcileAt(
     const locale = resolveLocale(settings.language, uiLanguage());
     for (const content of notificationContents(installments.due, locale, today)) await shown.notifications.show(content);
     for (const reminder of statements.due) await shown.notifications.show(statementNotification(reminder, locale));
-    if (sentLog.ok) await writeItem(SENT_LOG, logSent(log, due, now));
-    else unloggedSent.splice(0, unloggedSent.length, ...logSent(log, due, now));
+    const logged = logSent(log, due, now);
+    // Nor is a sent-log a newer version may have written (its stamp or its entries' fields): read-only.
+    if (sentLog.ok && !plans.newer && !(await storedByNewerVersion())) {
+      await writeItem(SENT_LOG, logged);
+      unloggedSent.length = 0;
+    } else unloggedSent.splice(0, unloggedSent.length, ...logged);
   }
   const complete = plans.unreadable.length === 0;
   // Only with every plan read: an unreadable one's installments are not known to be settled.

@@ -1,4 +1,12 @@
-import { PaymentMethodSchema, PaymentSchema, PlanContactSchema, PlanSchema, SettingsSchema, SnoozeSchema } from '../core/schemas';
+import {
+  PaymentMethodSchema,
+  PaymentSchema,
+  PlanContactSchema,
+  PlanSchema,
+  SentReminderSchema,
+  SettingsSchema,
+  SnoozeSchema,
+} from '../core/schemas';
 import { PLAN_INDEX_SPEC, SENT_LOG_SPEC, SETTINGS_SPEC, type ValueSpec } from './values';
 
 // Data written by a newer version of the extension: a higher version stamp, or fields this version
@@ -13,6 +21,7 @@ const PAYMENT_KEYS = keys(PaymentSchema);
 const SNOOZE_KEYS = keys(SnoozeSchema);
 const CONTACT_KEYS = keys(PlanContactSchema);
 const SETTINGS_KEYS = keys(SettingsSchema);
+const SENT_REMINDER_KEYS = keys(SentReminderSchema);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const onlyKnown = (value: unknown, known: Set<string>) => !isRecord(value) || Object.keys(value).every((key) => known.has(key));
@@ -34,6 +43,9 @@ export function planHasUnknownFields(raw: unknown): boolean {
 /** Whether stored settings have fields this version does not know. */
 export const settingsHaveUnknownFields = (raw: unknown): boolean => !onlyKnown(raw, SETTINGS_KEYS);
 
+/** Whether the stored sent-log's entries have fields this version does not know. */
+export const sentLogHasUnknownFields = (raw: unknown): boolean => !eachOnlyKnown(raw, SENT_REMINDER_KEYS);
+
 /** The version-stamp keys to read (`<key>$`, as @wxt-dev/storage writes them) and the version each may have. */
 export const VERSIONED: ReadonlyArray<ValueSpec<unknown>> = [PLAN_INDEX_SPEC, SETTINGS_SPEC, SENT_LOG_SPEC] as ValueSpec<unknown>[];
 export const metaKeyOf = (key: string) => `${key}$`;
@@ -45,3 +57,10 @@ export function hasNewerVersion(stored: Record<string, unknown>): boolean {
     return typeof version === 'number' && version > spec.version;
   });
 }
+
+/** What `storedValuesAreNewer` judges, besides the plans (judged as they are read): stamps and the values checked for unknown fields. */
+export const NEWER_JUDGED_KEYS: readonly string[] = [...VERSIONED.map((spec) => metaKeyOf(spec.key)), SETTINGS_SPEC.key, SENT_LOG_SPEC.key];
+
+/** Whether the stored stamps, settings or sent-log (read under NEWER_JUDGED_KEYS) come from a newer version. */
+export const storedValuesAreNewer = (stored: Record<string, unknown>): boolean =>
+  hasNewerVersion(stored) || settingsHaveUnknownFields(stored[SETTINGS_SPEC.key]) || sentLogHasUnknownFields(stored[SENT_LOG_SPEC.key]);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Plan, Settings } from '../core/schemas';
 import { planIdOfKey } from './keys';
-import { hasNewerVersion, metaKeyOf, settingsHaveUnknownFields, VERSIONED } from './newer';
+import { NEWER_JUDGED_KEYS, storedValuesAreNewer } from './newer';
 import { cachedPlanItems } from './plan-cache';
 import {
   migrateValue,
@@ -106,13 +106,13 @@ export async function readStoredView(): Promise<StoredView> {
   const [{ plans, newer }, [settings, sentLog, quarantine], stamps] = await Promise.all([
     loadPlans(),
     readValues([SETTINGS_SPEC, SENT_LOG_SPEC, QUARANTINE_SPEC]),
-    browser.storage.local.get([...VERSIONED.map((spec) => metaKeyOf(spec.key)), SETTINGS_SPEC.key]),
+    browser.storage.local.get([...NEWER_JUDGED_KEYS]),
   ]);
   return {
     plans,
     settings,
     sentLogReadable: sentLog.ok,
-    newerData: newer || hasNewerVersion(stamps) || settingsHaveUnknownFields(stamps[SETTINGS_SPEC.key]),
+    newerData: newer || storedValuesAreNewer(stamps),
     quarantined: quarantine.ok ? [...new Set(quarantine.value.map((entry) => quarantineGroup(entry.key)))] : [],
   };
 }

@@ -44,4 +44,25 @@ describe('data written by a newer version: shown, never rewritten', () => {
     expect(await service.execute('updateSettings', DEFAULT_SETTINGS, 'extension')).toEqual(REFUSED);
     expect(await stored('settings')).toEqual({ ...DEFAULT_SETTINGS, aFieldFromTheFuture: 800_000 });
   });
+
+  it('sends a due reminder but leaves a sent-log stamped by a newer version as it is', async () => {
+    const { service } = await harness({ plans: [makePlan()], now: at('2026-01-07', 9) });
+    const log = [{ id: 'older:1:lead-1@2026-01-01', at: at('2026-01-01', 9) }];
+    await fakeBrowser.storage.local.set({ sentLog: log, sentLog$: { v: 2 } });
+    expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-3@2026-01-10']);
+    // Still sent once: the worker remembers it while it cannot log it.
+    expect((await service.reconcile()).sent).toEqual([]);
+    expect(await stored('sentLog')).toEqual(log);
+    expect(await stored('sentLog$')).toEqual({ v: 2 });
+  });
+
+  it('leaves a sent-log whose entries carry fields this version does not know as it is, and says the data is newer', async () => {
+    const { service } = await harness({ plans: [makePlan()], now: at('2026-01-07', 9) });
+    const log = [{ id: 'older:1:lead-1@2026-01-01', at: at('2026-01-01', 9), channel: 'phone' }];
+    await fakeBrowser.storage.local.set({ sentLog: log });
+    expect((await service.reconcile()).sent).toEqual(['plan-1:1:lead-3@2026-01-10']);
+    expect(await stored('sentLog')).toEqual(log);
+    expect((await readStoredView()).newerData).toBe(true);
+    expect(await service.execute('updateSettings', { ...DEFAULT_SETTINGS, reminderHour: 20 }, 'extension')).toEqual(REFUSED);
+  });
 });
