@@ -7,7 +7,8 @@ import { send } from '../../lib/send';
 import { EditorPreview } from './editor-preview';
 import { type EditorForm, LateSection, RepaySection } from './editor-sections';
 import { Field } from './field';
-import { type FieldName, type PlanFormValues, readForm, withLender } from './plan-form';
+import { type FieldName, type PlanFormValues, withLender } from './plan-form';
+import { readForm } from './read-plan-form';
 import { TermsSection } from './terms-section';
 import { useTexts } from './texts';
 

@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlanEditor } from '../../components/options/plan-editor';
-import { emptyForm, XIAOMI_REPAY_URL } from '../../components/options/plan-form';
+import { emptyForm } from '../../components/options/plan-form';
+import { DEFAULT_REPAY_URLS } from '../../lib/core/lenders';
 import type { Locale } from '../../lib/i18n/translate';
 import { sendMessage } from '../../lib/messaging';
 import { makePlan } from '../unit/core/plan-factory';
@@ -110,7 +111,7 @@ describe('plan editor live preview', () => {
 
   it('defaults 小米分期 to its repayment page and shows the zero-limit note', () => {
     renderEditor('zh-CN');
-    expect((screen.getByLabelText('还款页面网址（可选）') as HTMLInputElement).value).toBe(XIAOMI_REPAY_URL);
+    expect((screen.getByLabelText('还款页面网址（可选）') as HTMLInputElement).value).toBe(DEFAULT_REPAY_URLS.xiaomi);
     expect(screen.getByText('额度显示为 0 也要按期还款。')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('分期平台'), { target: { value: 'huabei' } });
     expect((screen.getByLabelText('还款页面网址（可选）') as HTMLInputElement).value).toBe('');

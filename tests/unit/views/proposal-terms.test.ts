@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readForm } from '../../../components/options/plan-form';
 import { formFromProposal } from '../../../components/options/proposal-form';
 import { inferProposalTerms, withPageFacts } from '../../../components/options/proposal-terms';
+import { readForm } from '../../../components/options/read-plan-form';
 import type { ImportProposal } from '../../../lib/core/import-proposal';
 import { buildSchedule } from '../../../lib/core/schedule';
 
