@@ -145,7 +145,7 @@ test('a page at another origin can neither frame nor fetch the panel, even at th
   // The dynamic address the store page's frame got (an attacker at another origin could only learn it by a leak).
   const store = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
   await expect(panelFrame(store).locator('[data-part="import"] button')).toBeVisible();
-  const dynamic = new URL(await panelElement(store).getAttribute('src') ?? '');
+  const dynamic = new URL((await panelElement(store).getAttribute('src')) ?? '');
   dynamic.hash = '';
   const targets = [`chrome-extension://${extensionId}/store-panel.html`, dynamic.href];
 
