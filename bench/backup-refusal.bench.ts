@@ -7,7 +7,7 @@
 // Measured here, never in timed tests: the figures depend on the machine.
 import { buildBackup } from '../lib/core/backup';
 import { DEFAULT_SETTINGS } from '../lib/core/schemas';
-import { type BenchRow, median, openSession, seedPlans, send } from './helpers';
+import { type BenchRow, median, openSession, seedPlans } from './helpers';
 import { portfolio } from './portfolio';
 
 const RUNS = 3;
