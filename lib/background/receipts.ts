@@ -8,9 +8,14 @@ import { RECEIPTS_SPEC, type Receipt } from '../storage/values';
 // background answers with the first result instead of applying it twice. A plan-changing command
 // writes its receipt in the same storage write as the plan, so the two cannot part.
 
-/** A retry comes within seconds; an hour and a few dozen entries are plenty. */
-const KEEP_MS = 60 * 60 * 1000;
-const KEEP_COUNT = 50;
+/**
+ * A retry comes within seconds of its first send, but a burst of other commands (a view marking many
+ * periods paid, several views at once) can come between the two: receipts are kept by age, not by a
+ * small count. Ten minutes covers any retry; the count only bounds a runaway burst. A receipt is a
+ * client id and a plan id (a removed plan for an undo at most), so even a full list is small.
+ */
+export const RECEIPT_KEEP_MS = 10 * 60 * 1000;
+export const RECEIPT_KEEP_COUNT = 500;
 
 const RECEIPTS_KEY = `local:${RECEIPTS_SPEC.key}` as const;
 
@@ -37,8 +42,8 @@ export function createReceipts(): Receipts {
   return {
     find: async (clientId) => (await load()).find((receipt) => receipt.clientId === clientId),
     write: async (entries, clientId, now, answer) => {
-      const kept = (await load()).filter((receipt) => now - receipt.at < KEEP_MS && receipt.clientId !== clientId);
-      const next = [...kept.slice(-(KEEP_COUNT - 1)), { clientId, at: now, ...answer }];
+      const kept = (await load()).filter((receipt) => now - receipt.at < RECEIPT_KEEP_MS && receipt.clientId !== clientId);
+      const next = [...kept.slice(-(RECEIPT_KEEP_COUNT - 1)), { clientId, at: now, ...answer }];
       await storage.setItems([...entries, { key: RECEIPTS_KEY, value: next }]);
       cache = next; // only once written: a failed write must not answer a retry
     },

@@ -19,6 +19,8 @@ const INDEX_KEY = 'storePages';
 export const PROPOSAL_REPEAT_MS = 10_000;
 
 let lastProposal: { key: string; at: number } | null = null;
+/** Where the user confirms a proposal: the options page's import view. */
+const CONFIRMATION_PATH = '/options.html#import-proposal';
 
 type StoreCommand = 'storeSnapshot' | 'storePageRead' | 'storePageOf' | 'proposeImport';
 
@@ -64,19 +66,49 @@ export const STORE_PAGE_HANDLERS: { [N in StoreCommand]: Handler<N> } = {
     return ok(((await pages().get(key))[key] as StorePageRecord | undefined) ?? null);
   },
   /**
-   * Stores the proposal and opens its confirmation view, once: the same proposal again within
-   * PROPOSAL_REPEAT_MS (a double click, a burst) opens nothing more. Commands run one at a time, so
-   * a burst sees the first one's stamp.
+   * Stores the proposal and opens its confirmation view, once per proposal. The same proposal within
+   * PROPOSAL_REPEAT_MS (a double click, a burst: commands run one at a time, so it sees the first one's
+   * stamp) does nothing more. Later, or after a worker restart, the stored proposal is the memory: the
+   * same one still unanswered brings its open view to the front, and opens one only if none is open.
    */
   proposeImport: async (input, env, ctx) => {
     const key = JSON.stringify([input.sourceUrl, input.title, input.periods, input.installments]);
     if (lastProposal && lastProposal.key === key && ctx.now - lastProposal.at < PROPOSAL_REPEAT_MS) return ok(null);
     lastProposal = { key, at: ctx.now };
-    await importProposalItem.setValue({ ...input, receivedAt: ctx.now });
-    await env.openExtensionPage('/options.html#import-proposal');
+    const stored = await importProposalItem.getValue().catch(() => null);
+    if (stored && sameProposal(stored, input)) {
+      if (await focusConfirmation()) return ok(null);
+    } else {
+      await importProposalItem.setValue({ ...input, receivedAt: ctx.now });
+    }
+    await env.openExtensionPage(CONFIRMATION_PATH);
     return ok(null);
   },
 };
+
+/** The same proposal: every field the page proposed (not when it arrived), in a stable key order. */
+export function sameProposal(stored: object, input: object): boolean {
+  const content = (value: object) => {
+    const { receivedAt: _at, ...rest } = value as Record<string, unknown>;
+    return JSON.stringify(rest, (_key, each: unknown) =>
+      each && typeof each === 'object' && !Array.isArray(each)
+        ? Object.fromEntries(Object.entries(each).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : each,
+    );
+  };
+  return content(stored) === content(input);
+}
+
+/** Brings a tab already showing the confirmation view to the front; false when none is open. */
+async function focusConfirmation(): Promise<boolean> {
+  const url = browser.runtime.getURL(CONFIRMATION_PATH as Parameters<typeof browser.runtime.getURL>[0]);
+  // Our own pages' addresses are ours to see without the tabs permission; a tab still loading has a pendingUrl.
+  const open = (await browser.tabs.query({})).find((tab) => (tab.url || (tab as { pendingUrl?: string }).pendingUrl) === url);
+  if (open?.id === undefined) return false;
+  await browser.tabs.update(open.id, { active: true });
+  await browser.windows?.update(open.windowId, { focused: true }).catch(() => undefined);
+  return true;
+}
 
 /** A Xiaomi page's view of the stored plans: their open installments, at most 400. */
 export function storeEntries(plans: Parameters<typeof openInstallments>[0], today: string): StoreSnapshotEntry[] {

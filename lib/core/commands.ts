@@ -40,6 +40,12 @@ function termsProblem(draft: PlanDraft): (Change & { ok: false }) | null {
 
 const noSuchPeriod = (): Change & { ok: false } => fail('invalid', 'err.invalid', [{ path: 'period', key: 'err.noSuchPeriod' }]);
 
+/** The earlier of two dates (ISO dates compare as strings; Math.min would not). */
+function notAfter(date: IsoDate, last: IsoDate): IsoDate {
+  if (date > last) return last;
+  return date;
+}
+
 export function addPlan(draft: PlanDraft, paidThroughPeriod: number, ctx: CommandContext): Change {
   const problem = termsProblem(draft);
   if (problem) return problem;
@@ -53,12 +59,20 @@ export function addPlan(draft: PlanDraft, paidThroughPeriod: number, ctx: Comman
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  // Periods the user says were paid before the plan was entered are recorded as paid on their due dates.
+  // Periods the user says were paid before the plan was entered are recorded as paid on their due dates,
+  // or today for those not yet due (a store page marks a future row 已还 when it was paid early): no
+  // payment is ever dated in the future, as recordPayment refuses too.
   const paidThrough = Math.min(paidThroughPeriod, draft.periods);
   plan.payments = planStatus(plan, ctx.today)
     .slice(0, paidThrough)
     .filter((row) => row.total > 0) // a period of ¥0.00 asks for nothing: no payment of 0 to record
-    .map((row) => ({ id: ctx.newId(), period: row.period, amount: row.total, date: row.dueDate, note: '' }));
+    .map((row) => ({
+      id: ctx.newId(),
+      period: row.period,
+      amount: row.total,
+      date: notAfter(row.dueDate, ctx.today),
+      note: '',
+    }));
   return changed(plan);
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { addPlanThroughForm, monthsFromNow, openOptions } from './options-helpers';
 import { seed, seedPlan, shanghaiDate, stored, until } from './seed';
@@ -27,9 +28,15 @@ test('a corrupt quarantine and an unreadable plan: no stale agenda, the plan can
   const page = await openOptions(openPage, '#plans');
   const banner = page.getByRole('alert').filter({ hasText: '有已保存的数据无法读取' });
   await expect(banner).toContainText('分期计划无法读取');
+  // The quarantine cannot take a copy: the user's own file is where the broken plan is saved, before it goes.
+  const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: '导出原始数据' }).click()]);
+  const saved = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as Record<string, unknown>;
+  expect(saved['plan:bad']).toEqual({ id: 'bad', principal: 'lots' });
+  expect(saved.quarantine).toBe('not a list');
   await banner.getByRole('button', { name: '丢弃无法读取的分期计划' }).click();
   await banner.getByRole('button', { name: '确认丢弃' }).click();
   await expect(banner).toHaveCount(0);
+  expect(await stored(worker, 'plan:bad')).toBeUndefined();
   await addPlanThroughForm(page, { title: 'Phone', principal: '3000', periods: '3', feeRate: '0.5', firstDue: monthsFromNow(1, 1) });
   expect(await stored(worker, 'quarantine')).toBe('not a list');
   await popup.reload();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seed, seedPlan } from './seed';
-import { contentScriptWorld, fixtureHtml, marks, openStorePage, panelFrame } from './store-helpers';
+import { contentScriptWorld, fixtureHtml, marks, openStorePage, panelElement, panelFrame } from './store-helpers';
 
 // The store page is hostile: each test is an attack from its main world (or from our content script's
 // own world, should the page ever compromise it), and proves what it can no longer reach.
@@ -46,6 +46,9 @@ test('the page cannot read the stored plan: the panel lives in an extension fram
   expect(seen.dom).not.toContain('1,060');
   expect(seen.frames).toHaveLength(1);
   expect(seen.frames[0]?.src.startsWith(`chrome-extension://`)).toBe(true);
+  // A dynamic address (use_dynamic_url): the frame's src does not give the extension's id away.
+  expect(seen.frames[0]?.src).not.toContain(extensionId);
+  expect(seen.frames[0]?.src).toContain('/store-panel.html');
   expect(seen.frames[0]?.inside).toBe('null');
   expect(await page.evaluate(() => Object.keys(document.querySelector('iframe')?.contentWindow ?? {}).length)).toBe(0);
   expect(extensionId).toBeTruthy();
@@ -113,11 +116,95 @@ test('the page cannot drive the import offer, and a burst of proposals opens one
   expect(results.every((r) => r?.res?.ok === true)).toBe(true);
   await sender.waitForTimeout(1500);
   expect(optionsTabs()).toBe(1);
-  // The user confirms with the one button in our frame: a real click opens the view (already open: no second).
+  // The user's real click in our frame proposes this page's plan (another proposal): its own view, one.
   await frame.locator('[data-part="import"] button').click();
   await expect(frame.locator('[data-part="import"]')).toContainText('已发送');
-  await page.waitForTimeout(500);
-  expect(optionsTabs()).toBeLessThanOrEqual(2);
+  await expect.poll(optionsTabs).toBe(2);
+
+  // The same proposal again, from a worker that has since been stopped (it remembers nothing) and a
+  // reloaded page: the proposal still waits in storage, so its open view comes forward; none is added.
+  const cdp = await context.newCDPSession(sender);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.reload();
+  await expect.poll(() => marks(page)).toContain('action:button.btn repay-btn');
+  await page.waitForTimeout(1500);
+  await expect(frame.locator('[data-part="import"] button')).toBeEnabled();
+  await frame.locator('[data-part="import"] button').click();
+  await expect(frame.locator('[data-part="import"]')).toContainText('已发送');
+  await page.waitForTimeout(1500);
+  expect(optionsTabs()).toBe(2);
+  const shown = context.pages().filter((p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`));
+  expect(await Promise.all(shown.map((p) => p.evaluate(() => document.visibilityState)))).toContain('visible');
+});
+
+test('a page at another origin can neither frame nor fetch the panel, even at the address a store page was given', async ({
+  context,
+  extensionId,
+}) => {
+  // The dynamic address the store page's frame got (an attacker at another origin could only learn it by a leak).
+  const store = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
+  await expect(panelFrame(store).locator('[data-part="import"] button')).toBeVisible();
+  const dynamic = new URL((await panelElement(store).getAttribute('src')) ?? '');
+  dynamic.hash = '';
+  const targets = [`chrome-extension://${extensionId}/store-panel.html`, dynamic.href];
+
+  // Pages the panel must not reach: another site, and a Xiaomi address the manifest does not match is
+  // not needed — example.com stands for every non-store origin.
+  const attacker = await openStorePage(context, 'https://example.com/', '<!doctype html><title>attacker</title><p>hi</p>');
+  const fetched = await attacker.evaluate(
+    (urls) =>
+      Promise.all(
+        urls.map((url) =>
+          fetch(url).then(
+            async (response) => `status ${response.status}: ${(await response.text()).slice(0, 200)}`,
+            (error: Error) => `refused: ${error.name}`,
+          ),
+        ),
+      ),
+    targets,
+  );
+  expect(fetched).toEqual(['refused: TypeError', 'refused: TypeError']);
+
+  await attacker.evaluate((urls) => {
+    for (const url of urls) {
+      const frame = document.createElement('iframe');
+      frame.src = url;
+      document.body.append(frame);
+    }
+  }, targets);
+  await attacker.waitForTimeout(1500);
+  const frames = attacker.frames().filter((frame) => frame !== attacker.mainFrame());
+  expect(frames).toHaveLength(2);
+  for (const frame of frames) {
+    // Blocked: an error page in place of the panel, never the extension's document.
+    expect(frame.url()).not.toMatch(/^chrome-extension:/);
+    expect(await frame.evaluate(() => document.querySelector('[data-part]') === null).catch(() => true)).toBe(true);
+  }
+  await expect(attacker.frameLocator('iframe').first().locator('[data-part="next"]')).toHaveCount(0);
+  await expect(attacker.frameLocator('iframe').last().locator('[data-part="next"]')).toHaveCount(0);
+});
+
+test('a store page posting the panel’s own messages can neither fold nor remove it', async ({ context }) => {
+  const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
+  await expect(panelFrame(page).locator('[data-part="import"] button')).toBeVisible();
+  const height = () => panelElement(page).evaluate((frame) => frame.getBoundingClientRect().height);
+  const before = await height();
+  await page.evaluate(() => {
+    for (const layout of ['folded', 'closed']) {
+      window.postMessage({ repayPanel: layout }, '*');
+      window.postMessage({ repayPanel: layout }, location.origin);
+      // Through the frame's window as the source, as far as the page can: it posts to the frame, not from it.
+      document.querySelector('iframe')?.contentWindow?.postMessage({ repayPanel: layout }, '*');
+      window.dispatchEvent(new MessageEvent('message', { data: { repayPanel: layout }, origin: location.origin }));
+      const frameWindow = document.querySelector('iframe')?.contentWindow ?? null;
+      window.dispatchEvent(new MessageEvent('message', { data: { repayPanel: layout }, source: frameWindow, origin: location.origin }));
+    }
+  });
+  await page.waitForTimeout(1000);
+  await expect(page.locator('iframe')).toHaveCount(1);
+  expect(await height()).toBe(before);
+  await expect(panelFrame(page).locator('[data-part="import"] button')).toBeVisible();
 });
 
 test('a page event named after WXT’s script-started event does not switch the helper off', async ({ context, extensionId }) => {

@@ -122,14 +122,21 @@ describe('content scripts are untrusted', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('may neither change plans nor read them: the store snapshot goes to the extension’s own panel frame', async () => {
-    const { service } = await harness({ plans: [makePlan()], now: at('2026-01-05', 10) });
+    const otherLenders = [
+      makePlan({ id: 'bank-1', title: 'Bank loan', lender: { kind: 'other', name: 'Bank' } }),
+      makePlan({ id: 'bank-2', title: 'Card', lender: { kind: 'other', name: '招商银行' }, firstDueDate: '2026-01-06' }),
+    ];
+    const { service } = await harness({ plans: [otherLenders[0] as Plan, makePlan(), otherLenders[1] as Plan], now: at('2026-01-05', 10) });
     expect(await service.execute('deletePlan', { id: 'plan-1' }, 'content-script')).toEqual({
       ok: false,
       error: { code: 'forbidden', message: 'err.forbidden' },
     });
-    expect(await storedPlans()).toHaveLength(1);
+    expect(await storedPlans()).toHaveLength(3);
     expect(await service.execute('storeSnapshot', undefined, 'content-script')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const snapshot = await service.execute('storeSnapshot', undefined, 'extension');
+    // The Xiaomi plan's installments only: the other lenders' plans (one due sooner) are none of the page's business.
+    expect(snapshot.ok && new Set((snapshot.value as { planId: string }[]).map((entry) => entry.planId))).toEqual(new Set(['plan-1']));
+    expect(JSON.stringify(snapshot)).not.toMatch(/Bank|招商银行|Card/);
     expect(snapshot.ok && (snapshot.value as unknown[])[0]).toEqual({
       planId: 'plan-1',
       title: 'Xiaomi 15 Pro',

@@ -45,6 +45,26 @@ describe('command errors name the field and the reason', () => {
   });
 });
 
+describe('periods paid before the plan was entered', () => {
+  it('are dated on their due dates, or today for those not yet due: never in the future', () => {
+    // Today 2026-02-12; due on the 10th from 2026-01-10: periods 1–3 marked paid (a store page's 已还 on a future row).
+    const result = addPlan(validDraft, 3, { ...ctx, today: '2026-02-12' });
+    if (!result.ok) throw new Error('expected a plan');
+    expect(result.plan.payments.map((p) => [p.period, p.amount, p.date])).toEqual([
+      [1, 107_200, '2026-01-10'],
+      [2, 107_200, '2026-02-10'],
+      [3, 107_200, '2026-02-12'],
+    ]);
+    // Due today: its due date (also today).
+    const dueToday = addPlan(validDraft, 1, { ...ctx, today: '2026-01-10' });
+    expect(dueToday.ok && dueToday.plan.payments.map((p) => p.date)).toEqual(['2026-01-10']);
+    // Every payment passes the rule a recorded one must: not after today.
+    const all = addPlan(validDraft, 12, ctx);
+    expect(all.ok && all.plan.payments.every((p) => p.date <= ctx.today)).toBe(true);
+    expect(all.ok && all.plan.payments).toHaveLength(12);
+  });
+});
+
 describe('bounds: a typo or a hostile value is refused, naming the field', () => {
   const plan = makePlan(); // 1,072.00 a month from 2026-01-10
   const refused = (path: string, key: string) => ({
