@@ -114,7 +114,9 @@ export default async function backupRefusalBench(): Promise<BenchRow[]> {
       value: median(sendMs),
       floor: median(floorMs),
       unit: 'ms',
-      budget: { max: 1000 },
+      // A message this size costs the browser about 2 s to carry before any listener sees it (the floor):
+      // what the background adds must stay small. No view sends one: the options page refuses the file first.
+      budget: { ratio: 1.2 },
       note: notes.join('; ') || undefined,
     },
     {
