@@ -1,7 +1,18 @@
 import { z } from 'zod/mini';
 import type { CommandError } from './core/commands';
 import { ImportProposalSchema } from './core/import-proposal';
-import { isoDate, type Plan, PlanDraftSchema, planId, positiveFen, type Settings, SettingsSchema, SoundPlanSchema } from './core/schemas';
+import { MAX_PERIODS } from './core/limits';
+import {
+  isoDate,
+  type Plan,
+  PlanDraftSchema,
+  periodNumber as period,
+  planId,
+  positiveFen,
+  type Settings,
+  SettingsSchema,
+  SoundPlanSchema,
+} from './core/schemas';
 import { PageTokenSchema, type StorePageRecord, StorePageReportSchema } from './store-site/page-record';
 import { ChooseTermsInput, SetSyncInput } from './sync/inputs';
 import type { SyncPreview, SyncStatus } from './sync/status';
@@ -38,7 +49,6 @@ const command = specOf(true);
 /** `query<Answer>()(payloadSchema, senders)`: the same, for a command that changes nothing the user owns. */
 const query = specOf(false);
 
-const period = z.int().check(z.minimum(1), z.maximum(360));
 const none = z.optional(z.undefined());
 
 /** What the store panel (an extension frame) compares its page with: open installments of the Xiaomi plans. */
@@ -63,7 +73,7 @@ export const COMMANDS = {
     z.object({
       draft: PlanDraftSchema,
       /** Earlier periods the user says were already paid when adding the plan (0 = none). */
-      paidThroughPeriod: z.optional(z.int().check(z.minimum(0), z.maximum(360))),
+      paidThroughPeriod: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_PERIODS))),
     }),
   ),
   updatePlan: command<Plan>()(z.object({ id: planId, draft: PlanDraftSchema })),

@@ -13,7 +13,8 @@ import {
   METHODS,
   PAYMENT_METHOD_KINDS,
 } from './kinds';
-import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_CARD_DAILY_RATE, MAX_FEE_RATE, MAX_PENALTY_DAILY_RATE } from './limits';
+import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_CARD_DAILY_RATE, MAX_FEE_RATE, MAX_PENALTY_DAILY_RATE, MAX_PERIODS } from './limits';
+import { ORDER_NO_PATTERN } from './order-no';
 
 export { LANGUAGES, LENDER_KINDS, MAX_FEE_RATE, MAX_LEAD_DAYS, METHODS, PAYMENT_METHOD_KINDS };
 
@@ -47,7 +48,7 @@ const firstDueDate = isoDate.check(
 
 export const TermsSchema = z.object({
   principal: positiveFen,
-  periods: z.int({ error: 'err.periods' }).check(z.minimum(1, { error: 'err.periods' }), z.maximum(360, { error: 'err.periods' })),
+  periods: z.int({ error: 'err.periods' }).check(z.minimum(1, { error: 'err.periods' }), z.maximum(MAX_PERIODS, { error: 'err.periods' })),
   method: RepaymentMethod,
   rate,
   firstDueDate,
@@ -149,9 +150,12 @@ export const PaymentMethodSchema = z.object({
 export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
 
 export const MAX_NOTE_LENGTH = 200;
+/** A period's number within its plan. */
+export const periodNumber = z.int().check(z.minimum(1), z.maximum(MAX_PERIODS));
+
 export const PaymentSchema = z.object({
   id: z.string().check(z.minLength(1)),
-  period: z.int().check(z.minimum(1), z.maximum(360)),
+  period: periodNumber,
   amount: positiveFen,
   date: isoDate,
   note: z.string().check(z.maxLength(MAX_NOTE_LENGTH, { error: 'err.noteTooLong' })),
@@ -174,7 +178,7 @@ export type PlanContact = z.infer<typeof PlanContactSchema>;
 export const planId = z.string().check(z.refine((value) => /^[A-Za-z0-9_-]{1,64}$/.test(value), { error: 'err.planId' }));
 
 /** An order number as stores print them (digits, letters, dashes). */
-export const orderNo = z.string().check(z.regex(/^[A-Za-z0-9-]{4,40}$/, { error: 'err.invalid' }));
+export const orderNo = z.string().check(z.regex(ORDER_NO_PATTERN, { error: 'err.invalid' }));
 
 /** Interest-bearing share of a card statement left unpaid: the whole statement (most Chinese cards) or the unpaid part. */
 export const InterestBasisSchema = z.enum(INTEREST_BASES);
