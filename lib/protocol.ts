@@ -11,8 +11,8 @@ import {
   positiveFen,
   type Settings,
   SettingsSchema,
-  SoundPlanSchema,
 } from './core/schemas';
+import { SoundPlanSchema } from './core/terms';
 import { PageTokenSchema, type StorePageRecord, StorePageReportSchema } from './store-site/page-record';
 import { ChooseTermsInput, SetSyncInput } from './sync/inputs';
 import type { SyncPreview, SyncStatus } from './sync/status';

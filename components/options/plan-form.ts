@@ -1,22 +1,19 @@
 import { type CardPlan, DEFAULT_CARD_DAILY_RATE, type InterestBasis, nextStatementDates } from '../../lib/core/card-statement';
 import { addMonthsClamped, type IsoDate } from '../../lib/core/dates';
+import { fieldIssue, issuesOf, type Problem } from '../../lib/core/field-issues';
 import { DEFAULT_REPAY_URLS, isPrefilledRepayUrl, prefilledRepayUrl } from '../../lib/core/lenders';
 import { MAX_AMOUNT_FEN } from '../../lib/core/limits';
 import { fenToDecimal, readYuan, toHalfWidth } from '../../lib/core/money';
-
 import {
   type CardStatementTerms,
   DEFAULT_PENALTY_DAILY_RATE,
-  fieldIssue,
-  issuesOf,
   type LenderKind,
   type PaymentMethod,
   type PlanDraft,
   PlanDraftSchema,
-  type Problem,
   type RepaymentMethod,
-  termsIssues,
 } from '../../lib/core/schemas';
+import { termsIssues } from '../../lib/core/terms';
 
 // The plan editor's state as the user typed it, and its one way into a PlanDraft: the same zod schema
 // every other boundary uses, so the messages shown here are the ones the background would give.

@@ -1,7 +1,8 @@
 import { addMonthsClamped, type IsoDate, monthBounds } from './dates';
 import type { Fen } from './money';
 import { buildSchedule, type Installment } from './schedule';
-import { MAX_FEE_RATE, type RemainderTo, type RepaymentMethod, type Terms, termsIssues } from './schemas';
+import { MAX_FEE_RATE, type RemainderTo, type RepaymentMethod, type Terms } from './schemas';
+import { termsIssues } from './terms';
 
 // A page that shows each period's principal and fee (or interest) says more than the amounts due: the
 // method and rate that produced them. They are found by trying each method with the rates the rows

@@ -1,8 +1,9 @@
 import { addMonthsClamped, type IsoDate, monthBounds } from './dates';
 import type { Fen } from './money';
 import { keepsFutureFees, type OpenPart, openParts, remainingCost, settleFuture } from './payoff';
-import { type Plan, termsIssues } from './schemas';
+import type { Plan } from './schemas';
 import { planStatus } from './status';
+import { termsIssues } from './terms';
 
 // The payoff planner: which plan to clear first with money beyond the schedule, month by month, exact to
 // the fen. Early payoff is settled by each plan's payoff rules (lib/core/payoff.ts); see the README.

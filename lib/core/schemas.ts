@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { addMonthsClamped, isValidIsoDate } from './dates';
+import { isValidIsoDate } from './dates';
 import {
   INTEREST_BASES,
   DEFAULT_SETTINGS as KIND_DEFAULTS,
@@ -55,92 +55,6 @@ export const TermsSchema = z.object({
   remainderTo: z.optional(RemainderTo),
 });
 export type Terms = z.infer<typeof TermsSchema>;
-
-/** Numbers a message names: a view shows `…Fen` as money and `…Rate` as a percentage. */
-export type IssueParams = Record<string, number>;
-
-/**
- * A problem with one field: where (`principal`, `plans.3.rate`; '' for the whole value), what (an i18n
- * key) and the limit it broke, when the message names one.
- */
-export interface FieldIssue {
-  path: string;
-  key: string;
-  params?: IssueParams;
-}
-
-/** What is wrong, without where. */
-export type Problem = Omit<FieldIssue, 'path'>;
-
-/** The limit each message names, so whoever shows it says how far the value may go. */
-const LIMIT_OF_KEY: Readonly<Record<string, IssueParams>> = {
-  'err.moneyTooLarge': { maxFen: MAX_AMOUNT_FEN },
-  'err.rateTooHigh': { maxRate: MAX_ANNUAL_RATE },
-  'err.feeTooHigh': { maxRate: MAX_FEE_RATE },
-  'err.penaltyTooHigh': { maxRate: MAX_PENALTY_DAILY_RATE },
-};
-
-/** The limit a message names, if it names one. */
-export const limitOf = (key: string): IssueParams | undefined => LIMIT_OF_KEY[key];
-
-/** An issue with the limit its message names. */
-export function fieldIssue(path: string, key: string): FieldIssue {
-  const params = limitOf(key);
-  return params ? { path, key, params } : { path, key };
-}
-
-/** A zod error as field issues, each named once. */
-export function issuesOf(error: z.core.$ZodError): FieldIssue[] {
-  const seen = new Set<string>();
-  const issues: FieldIssue[] = [];
-  for (const { path, message } of error.issues) {
-    // A check without a message of ours (a number where text belongs) gets ours, never zod's English.
-    const issue = fieldIssue(path.join('.'), message.startsWith('err.') ? message : 'err.invalidValue');
-    const id = `${issue.path}\u0000${issue.key}`;
-    if (!seen.has(id)) issues.push(issue);
-    seen.add(id);
-  }
-  return issues;
-}
-
-/** What a card statement adds to its terms, for the rules that tie the two together. */
-interface StatementPart {
-  statementDate: string;
-  minimum: number;
-}
-type CrossFieldTerms = Pick<Terms, 'principal' | 'periods' | 'method' | 'rate' | 'firstDueDate'> & { card?: StatementPart | undefined };
-/** Terms each valid alone but impossible together, each shown at the field the user would correct. */
-const CROSS_FIELD_RULES: ReadonlyArray<FieldIssue & { breaks: (terms: CrossFieldTerms) => boolean }> = [
-  { path: 'principal', key: 'err.principalBelowPeriods', breaks: (terms) => terms.principal < terms.periods },
-  { path: 'rate', key: 'err.interestFreeRate', breaks: (terms) => terms.method === 'interest-free' && terms.rate !== 0 },
-  { path: 'rate', key: 'err.feeTooHigh', breaks: (terms) => terms.method === 'fee' && terms.rate > MAX_FEE_RATE },
-  // A card statement is one amount due on one date, without interest when paid in full.
-  { path: 'periods', key: 'err.cardOnePeriod', breaks: ({ card, periods }) => card !== undefined && periods !== 1 },
-  { path: 'method', key: 'err.cardMethod', breaks: ({ card, method }) => card !== undefined && method !== 'interest-free' },
-  { path: 'card.minimum', key: 'err.cardMinimum', breaks: ({ card, principal }) => card !== undefined && card.minimum > principal },
-  {
-    path: 'firstDueDate',
-    key: 'err.cardDueDate',
-    breaks: ({ card, firstDueDate }) =>
-      card !== undefined &&
-      isValidIsoDate(card.statementDate) &&
-      (firstDueDate <= card.statementDate || firstDueDate >= addMonthsClamped(card.statementDate, 1)),
-  },
-];
-const crossFieldIssues = (terms: CrossFieldTerms): FieldIssue[] =>
-  CROSS_FIELD_RULES.filter((rule) => rule.breaks(terms)).map(({ path, key }) => fieldIssue(path, key));
-
-/**
- * The one judge of terms (and, for a card statement, of how its statement ties to them): each field's own
- * problems, else the problems no single field shows.
- */
-export function termsIssues(terms: Terms & { card?: StatementPart | undefined }): FieldIssue[] {
-  const parsed = TermsSchema.safeParse(terms);
-  if (parsed.success) return crossFieldIssues({ ...parsed.data, card: terms.card });
-  // A fee of 500 % is over the yearly cap too, but the limit that applies to a fee is the fee's own.
-  const feeTooHigh = (issue: FieldIssue) => terms.method === 'fee' && issue.key === 'err.rateTooHigh';
-  return issuesOf(parsed.error).map((issue) => (feeTooHigh(issue) ? fieldIssue(issue.path, 'err.feeTooHigh') : issue));
-}
 
 export const PaymentMethodSchema = z.object({
   kind: z.enum(PAYMENT_METHOD_KINDS),
@@ -240,13 +154,6 @@ export const PlanSchema = z.object({
   updatedAt: z.int(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
-
-/**
- * A plan whose schedule can be built: what storage, restores and backups must hold. One stored plan
- * with impossible terms would make every schedule computation throw (reminders, badge, popup), so such
- * a value is treated as unreadable and kept aside instead.
- */
-export const SoundPlanSchema = PlanSchema.check(z.refine((plan) => crossFieldIssues(plan).length === 0, { error: 'err.impossibleTerms' }));
 
 /** What a user fills in: the plan without its bookkeeping. */
 export const PlanDraftSchema = z.omit(PlanSchema, {
