@@ -2,6 +2,7 @@ import type { BillFact } from '../../lib/core/bill-text';
 import { statementFollowedBy } from '../../lib/core/card-statement';
 import { addMonthsClamped, type IsoDate, monthBounds } from '../../lib/core/dates';
 import type { ImportProposal } from '../../lib/core/import-proposal';
+import { isLateRow } from '../../lib/core/installment-state';
 import { fenToDecimal } from '../../lib/core/money';
 import type { Plan } from '../../lib/core/schemas';
 import { emptyForm, nextStatementForm, type PlanFormValues, withLender } from './plan-form';
@@ -18,7 +19,7 @@ export function formFromProposal(proposal: ImportProposal, today: IsoDate): Plan
   const firstPeriod = first?.period ?? periods - rows.length + 1;
   const firstDueDate = first ? anchorOf(rows, firstPeriod) : emptyForm(today).firstDueDate;
   // Earlier periods count as paid only if no past row on the page says it is unpaid.
-  const pastUnpaid = rows.some((row) => row.dueDate < today && row.paid === false);
+  const pastUnpaid = rows.some((row) => isLateRow(row, today));
   const average = rows.reduce((sum, row) => sum + row.amount, 0) / Math.max(1, rows.length);
   const fromXiaomi = /(^|\.)mi\.com$/i.test(hostOf(proposal.sourceUrl));
   const base = withLender(emptyForm(today), proposal.lender?.kind ?? (fromXiaomi ? 'xiaomi' : 'other'));
