@@ -1,15 +1,27 @@
 import { z } from 'zod/mini';
 import type { CommandError } from './core/commands';
 import { ImportProposalSchema } from './core/import-proposal';
-import { isoDate, type Plan, PlanDraftSchema, planId, positiveFen, type Settings, SettingsSchema, SoundPlanSchema } from './core/schemas';
+import { MAX_PERIODS } from './core/limits';
+import {
+  isoDate,
+  type Plan,
+  PlanDraftSchema,
+  periodNumber as period,
+  planId,
+  positiveFen,
+  type Settings,
+  SettingsSchema,
+} from './core/schemas';
+import { SoundPlanSchema } from './core/terms';
 import { PageTokenSchema, type StorePageRecord, StorePageReportSchema } from './store-site/page-record';
 import { ChooseTermsInput, SetSyncInput } from './sync/inputs';
 import type { SyncPreview, SyncStatus } from './sync/status';
 
 // The command table: every command the background accepts, defined once. Its payload schema, who may
-// send it and the type of its answer; the message map (lib/messaging.ts), the sender rule and the
-// handlers' types (lib/background/commands.ts) derive from it. Views import only types from this file
-// (`import type`), so the schemas stay out of their bundles; the background checks every payload here.
+// send it, whether it changes data and the type of its answer; the message map (ProtocolMap, below), the
+// sender rule, the read-only rule and the handlers' types (lib/background/commands.ts) derive from it.
+// Views import only types from this file (`import type`), so the schemas stay out of their bundles; the
+// background checks every payload here.
 
 /** Extension pages (popup, options) or a content script running in a web page's tab. */
 export type SenderKind = 'extension' | 'content-script';
@@ -19,6 +31,8 @@ export type CommandResult<T> = { ok: true; value: T } | { ok: false; error: Comm
 interface CommandSpec<I, O> {
   input: z.ZodMiniType<I>;
   from: readonly SenderKind[];
+  /** False for a query: it changes nothing the user owns, so it is answered in read-only mode and needs no receipt. */
+  changesData: boolean;
   /** Type-only: the answer's value. */
   output?: O;
 }
@@ -26,12 +40,15 @@ interface CommandSpec<I, O> {
 const EXTENSION_ONLY = ['extension'] as const;
 /** The store page's content script reports what its page says, and nothing else. */
 const CONTENT_SCRIPT_ONLY = ['content-script'] as const;
-/** `command<Answer>()(payloadSchema, senders)`: the answer's type is named, the payload's inferred. */
-const command =
+const specOf =
+  (changesData: boolean) =>
   <O>() =>
-  <I>(input: z.ZodMiniType<I>, from: readonly SenderKind[] = EXTENSION_ONLY): CommandSpec<I, O> => ({ input, from });
+  <I>(input: z.ZodMiniType<I>, from: readonly SenderKind[] = EXTENSION_ONLY): CommandSpec<I, O> => ({ input, from, changesData });
+/** `command<Answer>()(payloadSchema, senders)`: the answer's type is named, the payload's inferred. */
+const command = specOf(true);
+/** `query<Answer>()(payloadSchema, senders)`: the same, for a command that changes nothing the user owns. */
+const query = specOf(false);
 
-const period = z.int().check(z.minimum(1), z.maximum(360));
 const none = z.optional(z.undefined());
 
 /** What the store panel (an extension frame) compares its page with: open installments of the Xiaomi plans. */
@@ -56,7 +73,7 @@ export const COMMANDS = {
     z.object({
       draft: PlanDraftSchema,
       /** Earlier periods the user says were already paid when adding the plan (0 = none). */
-      paidThroughPeriod: z.optional(z.int().check(z.minimum(0), z.maximum(360))),
+      paidThroughPeriod: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_PERIODS))),
     }),
   ),
   updatePlan: command<Plan>()(z.object({ id: planId, draft: PlanDraftSchema })),
@@ -88,19 +105,19 @@ export const COMMANDS = {
   discardUnreadable: command<null>()(z.object({ key: z.enum(['plans', 'settings', 'sentLog']) })),
   /** Opt-in sync through the browser's own sync storage (lib/sync): on or off, its preview and status, a pass, a conflict's pick. */
   setSync: command<SyncStatus>()(SetSyncInput),
-  syncPreview: command<SyncPreview>()(none),
-  syncStatus: command<SyncStatus>()(none),
+  syncPreview: query<SyncPreview>()(none),
+  syncStatus: query<SyncStatus>()(none),
   syncNow: command<{ retryAt: number | null }>()(none),
   chooseSyncTerms: command<Plan>()(ChooseTermsInput),
-  dismissImportProposal: command<null>()(none),
-  storeSnapshot: command<StoreSnapshotEntry[]>()(none),
+  dismissImportProposal: query<null>()(none),
+  storeSnapshot: query<StoreSnapshotEntry[]>()(none),
   /** From the store panel's frame, on the user's click: the page itself cannot reach it. */
-  proposeImport: command<null>()(ImportProposalSchema),
-  storePageRead: command<null>()(StorePageReportSchema, CONTENT_SCRIPT_ONLY),
+  proposeImport: query<null>()(ImportProposalSchema),
+  storePageRead: query<null>()(StorePageReportSchema, CONTENT_SCRIPT_ONLY),
   /** The panel frame asks for its page's reading by the token in its address. */
-  storePageOf: command<StorePageRecord | null>()(z.object({ token: PageTokenSchema })),
+  storePageOf: query<StorePageRecord | null>()(z.object({ token: PageTokenSchema })),
   /** The popup's "read this page", on the user's click: the tab is read once; 0 installments: nothing found. */
-  readThisPage: command<{ installments: number }>()(z.object({ tabId: z.int().check(z.minimum(0)) })),
+  readThisPage: query<{ installments: number }>()(z.object({ tabId: z.int().check(z.minimum(0)) })),
 };
 
 export type CommandName = keyof typeof COMMANDS;
@@ -127,4 +144,9 @@ export type ProtocolMap = { [N in CommandName]: (message: CommandMessage<Command
 /** Whether `sender` may send `name`: extension pages anything, a web page's content script only its few. */
 export function maySend(name: CommandName, sender: SenderKind): boolean {
   return COMMANDS[name].from.includes(sender);
+}
+
+/** Whether `name` changes what the user owns: refused in read-only mode, and answered once per client id. */
+export function changesData(name: CommandName): boolean {
+  return COMMANDS[name].changesData;
 }

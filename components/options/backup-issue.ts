@@ -1,5 +1,5 @@
 import { placeOf } from '../../lib/core/backup';
-import type { FieldIssue } from '../../lib/core/schemas';
+import type { FieldIssue } from '../../lib/core/field-issues';
 import type { Texts } from './texts';
 
 // A refused backup's issue in words: which plan (number and title), which payment, which field, what is wrong;

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { type Backup, type BackupDiff, buildBackup, diffBackup, parseBackup, serializeBackup } from '../../lib/core/backup';
 import type { IsoDate } from '../../lib/core/dates';
+import type { FieldIssue } from '../../lib/core/field-issues';
 import { MAX_BACKUP_BYTES } from '../../lib/core/limits';
-import type { FieldIssue, Plan, Settings } from '../../lib/core/schemas';
+import type { Plan, Settings } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
 import { STORAGE_KEYS } from '../../lib/storage/keys';
 import type { Readable } from '../../lib/storage/values';

@@ -1,6 +1,6 @@
+import type { Problem } from '../../lib/core/field-issues';
 import { PAYMENT_METHOD_KINDS } from '../../lib/core/kinds';
 import { DEFAULT_CONTACTS } from '../../lib/core/lenders';
-import type { Problem } from '../../lib/core/schemas';
 import { Check, Field } from './field';
 import type { FieldName, PlanFormValues } from './plan-form';
 import { useTexts } from './texts';

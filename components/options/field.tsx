@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Problem } from '../../lib/core/schemas';
+import type { Problem } from '../../lib/core/field-issues';
 import { useTexts } from './texts';
 
 interface FieldProps {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type PasteReading, readPastedBills } from '../../lib/core/bill-paste';
 import type { BillFact } from '../../lib/core/bill-text';
 import type { IsoDate } from '../../lib/core/dates';
+import { lenderLabel } from '../../lib/core/labels';
 import type { Plan } from '../../lib/core/schemas';
 import { focusPageHeading } from './lazy-page';
 import { PastedBillList } from './pasted-bill-list';
@@ -33,12 +34,11 @@ export function PasteBillsPage({ today, plans = [] }: { today: IsoDate; plans?: 
     returning.current = reviewing !== null;
   }, [reviewing]);
 
+  // A bank's name alone would read as its loans: a card bill says it is the card's ("招商银行信用卡").
   const lenderOf = (fact: BillFact) =>
-    fact.lenderName
-      ? fact.lender === 'card'
-        ? t('paste.cardOf', { bank: fact.lenderName })
-        : fact.lenderName
-      : c(`lender.${fact.lender}`);
+    fact.lender === 'card' && fact.lenderName
+      ? t('paste.cardOf', { bank: fact.lenderName })
+      : lenderLabel({ kind: fact.lender, name: fact.lenderName ?? '' }, c);
   const titleOf = (fact: BillFact) =>
     fact.periods && fact.period
       ? t('paste.titlePlan', { lender: lenderOf(fact), periods: fact.periods })

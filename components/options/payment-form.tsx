@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
+import { fieldIssue } from '../../lib/core/field-issues';
 import { MAX_AMOUNT_FEN } from '../../lib/core/limits';
 import { fenToDecimal, readYuan } from '../../lib/core/money';
-import { fieldIssue, isoDate, MAX_NOTE_LENGTH, positiveFen } from '../../lib/core/schemas';
+import { isoDate, MAX_NOTE_LENGTH, positiveFen } from '../../lib/core/schemas';
 import type { InstallmentStatus } from '../../lib/core/status';
 import { send } from '../../lib/send';
 import { Check, Field } from './field';

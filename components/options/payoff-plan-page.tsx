@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/core/dates';
 import { keepsFutureFees } from '../../lib/core/payoff';
-import { PAYOFF_STRATEGIES, type PayoffStrategy, payoffBasis, planPayoff } from '../../lib/core/planner';
+import { payoffBasis } from '../../lib/core/payoff-basis';
+import { PAYOFF_STRATEGIES, type PayoffStrategy, planPayoff } from '../../lib/core/planner';
 import type { Plan } from '../../lib/core/schemas';
 import { CardMinimum } from './card-minimum';
 import { PlannerMonths } from './planner-months';

@@ -1,5 +1,6 @@
 import { type CardPlan, DEFAULT_CARD_DAILY_RATE, type InterestBasis, nextStatementDates } from '../../lib/core/card-statement';
 import { addMonthsClamped, type IsoDate } from '../../lib/core/dates';
+import type { Problem } from '../../lib/core/field-issues';
 import { isPrefilledRepayUrl, prefilledRepayUrl } from '../../lib/core/lenders';
 import { fenToDecimal } from '../../lib/core/money';
 import {
@@ -8,7 +9,6 @@ import {
   type LenderKind,
   type PaymentMethod,
   type PlanDraft,
-  type Problem,
   type RepaymentMethod,
 } from '../../lib/core/schemas';
 

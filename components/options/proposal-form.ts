@@ -2,8 +2,10 @@ import type { BillFact } from '../../lib/core/bill-text';
 import { statementFollowedBy } from '../../lib/core/card-statement';
 import { addMonthsClamped, type IsoDate, monthBounds } from '../../lib/core/dates';
 import type { ImportProposal } from '../../lib/core/import-proposal';
+import { isLateRow } from '../../lib/core/installment-state';
 import { fenToDecimal } from '../../lib/core/money';
 import type { Plan } from '../../lib/core/schemas';
+import { lenderOfPage } from '../../lib/store-site/page-lender';
 import { emptyForm, nextStatementForm, type PlanFormValues, withLender } from './plan-form';
 
 /**
@@ -18,10 +20,10 @@ export function formFromProposal(proposal: ImportProposal, today: IsoDate): Plan
   const firstPeriod = first?.period ?? periods - rows.length + 1;
   const firstDueDate = first ? anchorOf(rows, firstPeriod) : emptyForm(today).firstDueDate;
   // Earlier periods count as paid only if no past row on the page says it is unpaid.
-  const pastUnpaid = rows.some((row) => row.dueDate < today && row.paid === false);
+  const pastUnpaid = rows.some((row) => isLateRow(row, today));
   const average = rows.reduce((sum, row) => sum + row.amount, 0) / Math.max(1, rows.length);
-  const fromXiaomi = /(^|\.)mi\.com$/i.test(hostOf(proposal.sourceUrl));
-  const base = withLender(emptyForm(today), proposal.lender?.kind ?? (fromXiaomi ? 'xiaomi' : 'other'));
+  // A proposal stored before proposals named their lender came from a store page: its adapter says whose.
+  const base = withLender(emptyForm(today), proposal.lender?.kind ?? lenderOfPage(proposal.sourceUrl) ?? 'other');
   return {
     ...base,
     lenderName: proposal.lender?.name ?? base.lenderName,
@@ -48,14 +50,6 @@ function anchorOf(rows: ImportProposal['installments'], firstPeriod: number): Is
 
 function daysInMonth(date: IsoDate): number {
   return Number(monthBounds(date).end.slice(8, 10));
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 /**

@@ -1,6 +1,8 @@
+import { fieldIssue, issuesOf, type Problem } from '../../lib/core/field-issues';
 import { MAX_AMOUNT_FEN } from '../../lib/core/limits';
 import { readYuan, toHalfWidth } from '../../lib/core/money';
-import { fieldIssue, issuesOf, PlanDraftSchema, type Problem, termsIssues } from '../../lib/core/schemas';
+import { PlanDraftSchema } from '../../lib/core/schemas';
+import { termsIssues } from '../../lib/core/terms';
 import type { FieldName, FormErrors, FormResult, PlanFormValues } from './plan-form';
 
 // The plan editor's one way into a PlanDraft: the same zod schema every other boundary uses, so the

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { leadDaysInOrder } from '../../lib/core/lead-days';
 import { LANGUAGES, MAX_LEAD_DAYS, type Settings } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
 import { Check, Field } from './field';
@@ -24,7 +25,7 @@ export function SettingsPage({ settings: stored, readable }: { settings: Setting
   };
   const toggleLead = (days: number, on: boolean) => {
     const leadDays = on ? [...settings.leadDays, days] : settings.leadDays.filter((d) => d !== days);
-    void save({ ...settings, leadDays: [...new Set(leadDays)].sort((a, b) => b - a) });
+    void save({ ...settings, leadDays: leadDaysInOrder(leadDays) });
   };
 
   return (

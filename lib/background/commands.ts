@@ -1,6 +1,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import * as plansCommands from '../core/commands';
 import { type CommandContext, invalid } from '../core/commands';
+import { leadDaysInOrder } from '../core/lead-days';
 import { COMMANDS, type CommandInput, type CommandName, type CommandOutput, type CommandResult } from '../protocol';
 import { importProposalItem, readItem, SETTINGS, writeItem } from '../storage/items';
 import { discardUnreadable, importBackup, restorePreImport } from './data-commands';
@@ -44,7 +45,7 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
   updateSettings: async (input, _env, ctx) => {
     // Settings that could not be read are kept, not overwritten; the user discards them explicitly.
     if (!(await readItem(SETTINGS, ctx.now)).ok) return failure('unreadable', 'err.unreadable');
-    const settings = { ...input, leadDays: [...new Set(input.leadDays)].sort((a, b) => b - a) };
+    const settings = { ...input, leadDays: leadDaysInOrder(input.leadDays) };
     await writeItem(SETTINGS, settings);
     return ok(settings);
   },

@@ -1,4 +1,5 @@
 import { isCardStatement, minimumPaymentCost, statementOf } from '../core/card-statement';
+import { daysBetween } from '../core/dates';
 import { awaitsDebit, isLate } from '../core/installment-state';
 import { accountLabel, planLabel } from '../core/labels';
 import { formatMoney } from '../core/money';
@@ -73,10 +74,9 @@ function title(reminder: Reminder, locale: Locale, today: string): string {
   const t = notifyMessages(locale);
   const { status } = reminder;
   const plan = `${planLabel(reminder.plan, commonMessages(locale))} ${t('period', { period: status.period, periods: reminder.plan.periods })}`;
-  if (status.daysLate > 0) return t('title.late', { count: status.daysLate, plan });
+  if (isLate(status)) return t('title.late', { count: status.daysLate, plan });
   if (status.dueDate === today) return t('title.due', { plan });
-  const days = Math.round((Date.parse(status.dueDate) - Date.parse(today)) / 86_400_000);
-  return t('title.lead', { count: days, plan });
+  return t('title.lead', { count: daysBetween(today, status.dueDate), plan });
 }
 
 /** "Did the automatic debit go through?" for one installment past its due date: yes and no buttons. */

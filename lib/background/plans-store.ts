@@ -1,7 +1,8 @@
 import { storage } from '@wxt-dev/storage';
 import type { Change, CommandError } from '../core/commands';
 import { MAX_PLANS } from '../core/limits';
-import { type Plan, SoundPlanSchema } from '../core/schemas';
+import type { Plan } from '../core/schemas';
+import { SoundPlanSchema } from '../core/terms';
 import type { CommandResult } from '../protocol';
 import { keepAside, PLAN_INDEX, planIndexItem, readItem } from '../storage/items';
 import { planHasUnknownFields } from '../storage/newer';

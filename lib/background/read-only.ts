@@ -2,19 +2,8 @@ import { storage } from '@wxt-dev/storage';
 import { NEWER_JUDGED_KEYS, storedValuesAreNewer } from '../storage/newer';
 
 // Read-only mode: while any stored value was written by a newer version of the extension, nothing the
-// user owns is rewritten (a rewrite would strip what that version added). Reading goes on as usual.
-
-/** Commands that change nothing the user owns; every other command is refused in read-only mode. */
-export const LEAVES_DATA_ALONE: ReadonlySet<string> = new Set([
-  'storeSnapshot',
-  'storePageRead',
-  'storePageOf',
-  'syncPreview',
-  'syncStatus',
-  'proposeImport',
-  'dismissImportProposal',
-  'readThisPage',
-]);
+// user owns is rewritten (a rewrite would strip what that version added). Reading goes on as usual: the
+// command table's queries (lib/protocol.ts) are answered, every command that changes data is refused.
 
 /** Whether a version stamp, the settings or the sent-log come from a newer version (plans are judged as they are read). */
 export async function storedByNewerVersion(): Promise<boolean> {

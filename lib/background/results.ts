@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../core/commands';
-import type { FieldIssue } from '../core/schemas';
+import type { FieldIssue } from '../core/field-issues';
 import type { CommandResult } from '../protocol';
 
 export const ok = <T>(value: T): CommandResult<T> => ({ ok: true, value });

@@ -5,7 +5,7 @@ import type { SentReminder } from '../core/schemas';
 import { DEFAULT_SETTINGS } from '../core/schemas';
 import { notifyMessages } from '../i18n/notify';
 import { type Locale, resolveLocale } from '../i18n/translate';
-import { COMMANDS, type CommandName, type CommandResult, maySend, type SenderKind } from '../protocol';
+import { COMMANDS, type CommandName, type CommandResult, changesData as changesDataOf, maySend, type SenderKind } from '../protocol';
 import { agendaItem, readItem, SETTINGS } from '../storage/items';
 import type { Receipt } from '../storage/values';
 import { type BadgeState, scheduleAlarms } from './alarms-badge';
@@ -13,7 +13,7 @@ import { type CommandEnv, checkInput, HANDLERS, type RunContext } from './comman
 import { notificationKind, parseNotificationId } from './notification-content';
 import { readPlan } from './plans-store';
 import { createQueue } from './queue';
-import { LEAVES_DATA_ALONE, storedByNewerVersion } from './read-only';
+import { storedByNewerVersion } from './read-only';
 import { createReceipts, resultAnswer } from './receipts';
 import { createShown, type ReconcileReport, reconcileAt } from './reconcile';
 import { failure } from './results';
@@ -41,7 +41,7 @@ export function createRepayService(env: ServiceEnv) {
     if (!maySend(name, sender)) return failure('forbidden', 'err.forbidden');
     const checked = checkInput(name, raw);
     if (!checked.ok) return checked.result;
-    const changesData = !LEAVES_DATA_ALONE.has(name);
+    const changesData = changesDataOf(name);
     // Only a change needs a receipt: a query or a page reading is simply answered again.
     const clientId = changesData ? id : undefined;
     if (clientId) {

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
+import { type FieldIssue, issuesOf } from './field-issues';
 import { MAX_BACKUP_BYTES, MAX_PLANS } from './limits';
-import { type FieldIssue, issuesOf, type Plan, PlanSchema, type Settings, SettingsSchema, termsIssues } from './schemas';
+import { type Plan, PlanSchema, type Settings, SettingsSchema } from './schemas';
+import { termsIssues } from './terms';
 
 // The backup file: everything the user owns, versioned so an older release can refuse a newer file
 // instead of misreading it. Import replaces all plans and settings at once, never merges.

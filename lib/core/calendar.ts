@@ -1,5 +1,6 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays, type IsoDate } from './dates';
+import { leadDaysInOrder } from './lead-days';
 import type { Plan, Settings } from './schemas';
 import { type DueItem, openInstallments } from './summary';
 
@@ -24,7 +25,7 @@ const toDateArray = (date: IsoDate): DateArray => {
  */
 export function buildCalendar(plans: readonly Plan[], settings: Settings, today: IsoDate, now: number, text: CalendarText): string {
   const items = openInstallments(plans, today).filter(({ status }) => status.dueDate >= today);
-  const leadDays = [...new Set(settings.leadDays.length > 0 ? settings.leadDays : [1])].sort((a, b) => b - a);
+  const leadDays = leadDaysInOrder(settings.leadDays.length > 0 ? settings.leadDays : [1]);
   const events = items.map((item): EventAttributes => {
     const { plan, status } = item;
     const event: EventAttributes & { timestamp: number } = {

@@ -1,8 +1,10 @@
 import type { z } from 'zod/mini';
 import { addMonthsClamped, type IsoDate } from './dates';
-import { type FieldIssue, issuesOf, type Plan, type PlanDraft, termsIssues } from './schemas';
+import { type FieldIssue, issuesOf } from './field-issues';
+import type { Plan, PlanDraft } from './schemas';
 import { MAX_SNOOZE_MS } from './snooze';
 import { planStatus } from './status';
+import { termsIssues } from './terms';
 
 // Pure plan commands: each takes the one plan it changes and returns its next state, or an error whose
 // message is an i18n key. The background's single writer applies them one at a time and stores only

@@ -2,9 +2,10 @@ import { addMonthsClamped, type IsoDate } from './dates';
 import type { Fen } from './money';
 import { type AnnualizedRate, annualizedRate } from './rate';
 import { buildSchedule, type Installment, scheduleTotals } from './schedule';
-import { type Plan, type PlanDraft, type Terms, termsIssues } from './schemas';
+import type { Plan, PlanDraft, Terms } from './schemas';
 import { type InstallmentStatus, planStatus } from './status';
 import { type PlanSummary, summarizePlan } from './summary';
+import { termsIssues } from './terms';
 
 /** What terms cost: the schedule, its totals and the true annualized rate. */
 export interface DraftFigures {

@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
-import { fen, isoDate, LenderKind, orderNo, positiveFen } from './schemas';
-
-const period = z.int().check(z.minimum(1), z.maximum(360));
+import { MAX_PERIODS } from './limits';
+import { fen, isoDate, LenderKind, orderNo, periodNumber as period, positiveFen } from './schemas';
 
 /** What a page read: offered to the user, who confirms it in the options page before anything is stored. */
 export const ImportProposalSchema = z.object({
@@ -25,7 +24,7 @@ export const ImportProposalSchema = z.object({
         charge: z.optional(fen),
       }),
     )
-    .check(z.minLength(1), z.maxLength(360)),
+    .check(z.minLength(1), z.maxLength(MAX_PERIODS)),
   /** Total periods if the page says so ("第 3/12 期"). */
   periods: z.optional(period),
   /** Who the bill is from, when the page or message names it (read this page, pasted bills). */

@@ -2,6 +2,7 @@ import { addMonthsClamped, type IsoDate, monthBounds } from './dates';
 import type { Fen } from './money';
 import { buildSchedule, type Installment } from './schedule';
 import { MAX_FEE_RATE, type RemainderTo, type RepaymentMethod, type Terms } from './schemas';
+import { termsIssues } from './terms';
 
 // A page that shows each period's principal and fee (or interest) says more than the amounts due: the
 // method and rate that produced them. They are found by trying each method with the rates the rows
@@ -66,12 +67,10 @@ function differingRows(schedule: Installment[], rows: ShownRow[]): number[] {
     .map((row) => row.period);
 }
 
+/** How `terms` fit the rows; null for terms no lender offers (a principal below the periods, a fee too high). */
 function tryTerms(terms: Terms, rows: ShownRow[]): TermsFit | null {
-  try {
-    return { terms, differing: differingRows(buildSchedule(terms), rows) };
-  } catch {
-    return null;
-  }
+  if (termsIssues(terms).length > 0) return null;
+  return { terms, differing: differingRows(buildSchedule(terms), rows) };
 }
 
 /** The monthly rate an annuity of `payment` on `principal` over `n` periods implies (bisection). */

@@ -20,3 +20,8 @@ export function isLate(installment: { state: InstallmentState }): boolean {
 
 /** An auto-repay installment past its due date whose debit the user has not yet confirmed or denied. */
 export const awaitsDebit = (installment: { state: InstallmentState }): boolean => installment.state === 'unconfirmed';
+
+/** A row a page shows (or an import proposal carries) as late: marked unpaid and past its due date; a row that does not say is not. */
+export function isLateRow(row: { paid?: boolean | undefined; dueDate: string }, today: string): boolean {
+  return row.paid === false && row.dueDate < today;
+}

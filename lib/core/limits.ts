@@ -19,3 +19,6 @@ export const MAX_FEE_RATE = 0.05;
 export const MAX_PENALTY_DAILY_RATE = 0.01;
 /** A card's daily interest rate above 1 % a day is a typo (cards charge 0.05 %). */
 export const MAX_CARD_DAILY_RATE = 0.01;
+
+/** The most periods a plan has, and rows a page or proposal may list (`err.periods`): 30 years, monthly. */
+export const MAX_PERIODS = 360;

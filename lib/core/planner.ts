@@ -1,8 +1,8 @@
 import { addMonthsClamped, type IsoDate, monthBounds } from './dates';
 import type { Fen } from './money';
-import { keepsFutureFees, type OpenPart, openParts, remainingCost, settleFuture } from './payoff';
-import { type Plan, termsIssues } from './schemas';
-import { planStatus } from './status';
+import { settleFuture } from './payoff';
+import { type Debt, type PayoffBasis, payoffBasis } from './payoff-basis';
+import type { Plan } from './schemas';
 
 // The payoff planner: which plan to clear first with money beyond the schedule, month by month, exact to
 // the fen. Early payoff is settled by each plan's payoff rules (lib/core/payoff.ts); see the README.
@@ -71,65 +71,7 @@ export interface PlannerResult {
   unspent: Fen;
 }
 
-/** One plan as the planner sees it today: what it owes, when, and how its lender settles an early payoff. */
-interface Debt {
-  plan: Plan;
-  balance: Fen;
-  rate: number | null;
-  asScheduled: Fen;
-  parts: OpenPart[];
-  /** Month index of each part: what is already due counts in the first month. */
-  monthOf: number[];
-  /** What its schedule asks in each month. */
-  due: Fen[];
-  keepsFees: boolean;
-}
-
-/** Everything the planner needs from the plans on `today`, whatever the extra and the strategy (compute it once). */
-export interface PayoffBasis {
-  today: IsoDate;
-  debts: readonly Debt[];
-  /** Months from today's to the last one anything is due in. */
-  count: number;
-}
-
 const monthKey = (date: IsoDate) => date.slice(0, 7);
-
-/** The plans with money still owed today (not archived, terms a schedule can be built from), ready to plan. */
-export function payoffBasis(plans: readonly Plan[], today: IsoDate): PayoffBasis {
-  const [startYear, startMonth] = today.split('-').map(Number) as [number, number];
-  const monthIndex = (date: IsoDate) => {
-    const [year, month] = date.split('-').map(Number) as [number, number];
-    return Math.max(0, (year - startYear) * 12 + (month - startMonth));
-  };
-  const found: Array<Omit<Debt, 'due'>> = [];
-  for (const plan of plans) {
-    if (plan.archived || termsIssues(plan).length > 0) continue;
-    const statuses = planStatus(plan, today);
-    const parts = openParts(statuses);
-    if (parts.length === 0) continue;
-    found.push({
-      plan,
-      balance: parts.reduce((sum, part) => sum + part.principalLeft, 0),
-      rate: remainingCost(plan, today, statuses)?.rate.nominal ?? null,
-      asScheduled: parts.reduce((sum, part) => sum + part.remaining, 0),
-      parts,
-      monthOf: parts.map((part) => monthIndex(part.dueDate)),
-      keepsFees: keepsFutureFees(plan),
-    });
-  }
-  const count = found.reduce((max, debt) => Math.max(max, (debt.monthOf.at(-1) ?? 0) + 1), 0);
-  const debts = found.map((debt): Debt => {
-    const due: Fen[] = new Array(count).fill(0);
-    debt.parts.forEach((part, index) => {
-      const month = debt.monthOf[index] as number;
-      due[month] = (due[month] ?? 0) + part.remaining;
-    });
-    return { ...debt, due };
-  });
-  return { today, debts, count };
-}
-
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The order each strategy clears plans in, fixed today; ties go to the smaller balance, then the id. */
 const ORDER: Record<PayoffStrategy, (a: PlannerPlan, b: PlannerPlan) => number> = {
@@ -138,35 +80,22 @@ const ORDER: Record<PayoffStrategy, (a: PlannerPlan, b: PlannerPlan) => number> 
 };
 
 /**
- * Month by month from today's: each month's installments are paid as scheduled; the extra (and the one-off,
- * in the first month) is set aside, together with the installments no longer owed by plans already cleared
- * (they keep going to debt, the "snowball"). On the first day of each later month (today in the first), while
- * what is set aside clears the first plan in the strategy's order, that plan is paid off by its lender's
- * rules: everything already due as scheduled, the rest settled by `settleFuture`.
+ * The months `planPayoff` describes, `debts` in the order they are cleared: what each plan receives each
+ * month, the month index each is cleared in (null: it runs its schedule) and what is paid on each in all.
  */
-export function planPayoff(
-  plans: readonly Plan[],
+function runMonths(
+  debts: readonly Debt[],
   today: IsoDate,
   input: PlannerInput,
-  basis: PayoffBasis = payoffBasis(plans, today),
-): PlannerResult {
-  const start = monthBounds(today).start;
-  const entryOf = (debt: Debt): PlannerPlan => ({
-    plan: debt.plan,
-    balance: debt.balance,
-    rate: debt.rate,
-    clearedIn: null,
-    paid: 0,
-    asScheduled: debt.asScheduled,
-  });
-  const debts = [...basis.debts].sort((a, b) => ORDER[input.strategy](entryOf(a), entryOf(b)));
-  const { count } = basis;
+  count: number,
+): { months: PlannerMonth[]; cleared: Array<number | null>; paidOn: Fen[] } {
   const cleared: Array<number | null> = debts.map(() => null);
   const paidOn: Fen[] = debts.map(() => 0);
   // What a plan's installments in month m, due after `date`, ask: what clearing it on `date` frees that month.
   const dueAfter = (debt: Debt, month: number, date: IsoDate) =>
     debt.parts.reduce((sum, part, index) => (debt.monthOf[index] === month && part.dueDate > date ? sum + part.remaining : sum), 0);
 
+  const start = monthBounds(today).start;
   const months: PlannerMonth[] = [];
   let setAside = 0;
   let next = 0;
@@ -199,6 +128,32 @@ export function planPayoff(
     const asScheduled = debts.reduce((sum, debt) => sum + (debt.due[m] ?? 0), 0);
     months.push({ month: monthKey(date), cells, paid, asScheduled, setAside });
   }
+  return { months, cleared, paidOn };
+}
+
+/**
+ * Month by month from today's: each month's installments are paid as scheduled; the extra (and the one-off,
+ * in the first month) is set aside, together with the installments no longer owed by plans already cleared
+ * (they keep going to debt, the "snowball"). On the first day of each later month (today in the first), while
+ * what is set aside clears the first plan in the strategy's order, that plan is paid off by its lender's
+ * rules: everything already due as scheduled, the rest settled by `settleFuture`.
+ */
+export function planPayoff(
+  plans: readonly Plan[],
+  today: IsoDate,
+  input: PlannerInput,
+  basis: PayoffBasis = payoffBasis(plans, today),
+): PlannerResult {
+  const entryOf = (debt: Debt): PlannerPlan => ({
+    plan: debt.plan,
+    balance: debt.balance,
+    rate: debt.rate,
+    clearedIn: null,
+    paid: 0,
+    asScheduled: debt.asScheduled,
+  });
+  const debts = [...basis.debts].sort((a, b) => ORDER[input.strategy](entryOf(a), entryOf(b)));
+  const { months, cleared, paidOn } = runMonths(debts, today, input, basis.count);
   const order = debts.map((debt, index): PlannerPlan => {
     const clearedIn = cleared[index] ?? null;
     return { ...entryOf(debt), clearedIn: clearedIn === null ? null : (months[clearedIn]?.month ?? null), paid: paidOn[index] ?? 0 };

@@ -1,6 +1,7 @@
 import { addMonthsClamped, type IsoDate } from './dates';
 import { type Fen, roundHalfUp } from './money';
-import { type RemainderTo, type Terms, termsIssues } from './schemas';
+import type { RemainderTo, Terms } from './schemas';
+import { termsIssues } from './terms';
 
 export interface Installment {
   period: number;

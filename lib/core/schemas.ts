@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { addMonthsClamped, isValidIsoDate } from './dates';
+import { isValidIsoDate } from './dates';
 import {
   INTEREST_BASES,
   DEFAULT_SETTINGS as KIND_DEFAULTS,
@@ -13,7 +13,8 @@ import {
   METHODS,
   PAYMENT_METHOD_KINDS,
 } from './kinds';
-import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_CARD_DAILY_RATE, MAX_FEE_RATE, MAX_PENALTY_DAILY_RATE } from './limits';
+import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_CARD_DAILY_RATE, MAX_FEE_RATE, MAX_PENALTY_DAILY_RATE, MAX_PERIODS } from './limits';
+import { ORDER_NO_PATTERN } from './order-no';
 
 export { LANGUAGES, LENDER_KINDS, MAX_FEE_RATE, MAX_LEAD_DAYS, METHODS, PAYMENT_METHOD_KINDS };
 
@@ -47,99 +48,13 @@ const firstDueDate = isoDate.check(
 
 export const TermsSchema = z.object({
   principal: positiveFen,
-  periods: z.int({ error: 'err.periods' }).check(z.minimum(1, { error: 'err.periods' }), z.maximum(360, { error: 'err.periods' })),
+  periods: z.int({ error: 'err.periods' }).check(z.minimum(1, { error: 'err.periods' }), z.maximum(MAX_PERIODS, { error: 'err.periods' })),
   method: RepaymentMethod,
   rate,
   firstDueDate,
   remainderTo: z.optional(RemainderTo),
 });
 export type Terms = z.infer<typeof TermsSchema>;
-
-/** Numbers a message names: a view shows `…Fen` as money and `…Rate` as a percentage. */
-export type IssueParams = Record<string, number>;
-
-/**
- * A problem with one field: where (`principal`, `plans.3.rate`; '' for the whole value), what (an i18n
- * key) and the limit it broke, when the message names one.
- */
-export interface FieldIssue {
-  path: string;
-  key: string;
-  params?: IssueParams;
-}
-
-/** What is wrong, without where. */
-export type Problem = Omit<FieldIssue, 'path'>;
-
-/** The limit each message names, so whoever shows it says how far the value may go. */
-const LIMIT_OF_KEY: Readonly<Record<string, IssueParams>> = {
-  'err.moneyTooLarge': { maxFen: MAX_AMOUNT_FEN },
-  'err.rateTooHigh': { maxRate: MAX_ANNUAL_RATE },
-  'err.feeTooHigh': { maxRate: MAX_FEE_RATE },
-  'err.penaltyTooHigh': { maxRate: MAX_PENALTY_DAILY_RATE },
-};
-
-/** The limit a message names, if it names one. */
-export const limitOf = (key: string): IssueParams | undefined => LIMIT_OF_KEY[key];
-
-/** An issue with the limit its message names. */
-export function fieldIssue(path: string, key: string): FieldIssue {
-  const params = limitOf(key);
-  return params ? { path, key, params } : { path, key };
-}
-
-/** A zod error as field issues, each named once. */
-export function issuesOf(error: z.core.$ZodError): FieldIssue[] {
-  const seen = new Set<string>();
-  const issues: FieldIssue[] = [];
-  for (const { path, message } of error.issues) {
-    // A check without a message of ours (a number where text belongs) gets ours, never zod's English.
-    const issue = fieldIssue(path.join('.'), message.startsWith('err.') ? message : 'err.invalidValue');
-    const id = `${issue.path}\u0000${issue.key}`;
-    if (!seen.has(id)) issues.push(issue);
-    seen.add(id);
-  }
-  return issues;
-}
-
-/** What a card statement adds to its terms, for the rules that tie the two together. */
-interface StatementPart {
-  statementDate: string;
-  minimum: number;
-}
-type CrossFieldTerms = Pick<Terms, 'principal' | 'periods' | 'method' | 'rate' | 'firstDueDate'> & { card?: StatementPart | undefined };
-/** Terms each valid alone but impossible together, each shown at the field the user would correct. */
-const CROSS_FIELD_RULES: ReadonlyArray<FieldIssue & { breaks: (terms: CrossFieldTerms) => boolean }> = [
-  { path: 'principal', key: 'err.principalBelowPeriods', breaks: (terms) => terms.principal < terms.periods },
-  { path: 'rate', key: 'err.interestFreeRate', breaks: (terms) => terms.method === 'interest-free' && terms.rate !== 0 },
-  { path: 'rate', key: 'err.feeTooHigh', breaks: (terms) => terms.method === 'fee' && terms.rate > MAX_FEE_RATE },
-  // A card statement is one amount due on one date, without interest when paid in full.
-  { path: 'periods', key: 'err.cardOnePeriod', breaks: ({ card, periods }) => card !== undefined && periods !== 1 },
-  { path: 'method', key: 'err.cardMethod', breaks: ({ card, method }) => card !== undefined && method !== 'interest-free' },
-  { path: 'card.minimum', key: 'err.cardMinimum', breaks: ({ card, principal }) => card !== undefined && card.minimum > principal },
-  {
-    path: 'firstDueDate',
-    key: 'err.cardDueDate',
-    breaks: ({ card, firstDueDate }) =>
-      card !== undefined &&
-      isValidIsoDate(card.statementDate) &&
-      (firstDueDate <= card.statementDate || firstDueDate >= addMonthsClamped(card.statementDate, 1)),
-  },
-];
-const crossFieldIssues = (terms: CrossFieldTerms): FieldIssue[] =>
-  CROSS_FIELD_RULES.filter((rule) => rule.breaks(terms)).map(({ path, key }) => fieldIssue(path, key));
-
-/**
- * The one judge of terms (and, for a card statement, of how its statement ties to them): each field's own
- * problems, else the problems no single field shows.
- */
-export function termsIssues(terms: Terms & { card?: StatementPart | undefined }): FieldIssue[] {
-  const parsed = TermsSchema.safeParse(terms);
-  if (parsed.success) return crossFieldIssues({ ...parsed.data, card: terms.card });
-  // A fee of 500 % is over the yearly cap too, but the limit that applies to a fee is the fee's own.
-  const feeTooHigh = (issue: FieldIssue) => terms.method === 'fee' && issue.key === 'err.rateTooHigh';
-  return issuesOf(parsed.error).map((issue) => (feeTooHigh(issue) ? fieldIssue(issue.path, 'err.feeTooHigh') : issue));
-}
 
 export const PaymentMethodSchema = z.object({
   kind: z.enum(PAYMENT_METHOD_KINDS),
@@ -149,9 +64,12 @@ export const PaymentMethodSchema = z.object({
 export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
 
 export const MAX_NOTE_LENGTH = 200;
+/** A period's number within its plan. */
+export const periodNumber = z.int().check(z.minimum(1), z.maximum(MAX_PERIODS));
+
 export const PaymentSchema = z.object({
   id: z.string().check(z.minLength(1)),
-  period: z.int().check(z.minimum(1), z.maximum(360)),
+  period: periodNumber,
   amount: positiveFen,
   date: isoDate,
   note: z.string().check(z.maxLength(MAX_NOTE_LENGTH, { error: 'err.noteTooLong' })),
@@ -174,7 +92,7 @@ export type PlanContact = z.infer<typeof PlanContactSchema>;
 export const planId = z.string().check(z.refine((value) => /^[A-Za-z0-9_-]{1,64}$/.test(value), { error: 'err.planId' }));
 
 /** An order number as stores print them (digits, letters, dashes). */
-export const orderNo = z.string().check(z.regex(/^[A-Za-z0-9-]{4,40}$/, { error: 'err.invalid' }));
+export const orderNo = z.string().check(z.regex(ORDER_NO_PATTERN, { error: 'err.invalid' }));
 
 /** Interest-bearing share of a card statement left unpaid: the whole statement (most Chinese cards) or the unpaid part. */
 export const InterestBasisSchema = z.enum(INTEREST_BASES);
@@ -236,13 +154,6 @@ export const PlanSchema = z.object({
   updatedAt: z.int(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
-
-/**
- * A plan whose schedule can be built: what storage, restores and backups must hold. One stored plan
- * with impossible terms would make every schedule computation throw (reminders, badge, popup), so such
- * a value is treated as unreadable and kept aside instead.
- */
-export const SoundPlanSchema = PlanSchema.check(z.refine((plan) => crossFieldIssues(plan).length === 0, { error: 'err.impossibleTerms' }));
 
 /** What a user fills in: the plan without its bookkeeping. */
 export const PlanDraftSchema = z.omit(PlanSchema, {

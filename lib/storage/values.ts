@@ -15,8 +15,8 @@ import {
   SentReminderSchema,
   type Settings,
   SettingsSchema,
-  SoundPlanSchema,
 } from '../core/schemas';
+import { SoundPlanSchema } from '../core/terms';
 import { planKey, STORAGE_KEYS, type StorageKey } from './keys';
 
 // Every key in storage.local, the schema of its value, its version and migrations: pure, imported by

@@ -30,6 +30,8 @@ export interface PlanRowWording {
   /** Captions of a row's principal and of its fee or interest: what the plan's terms are inferred from. */
   principal?: RegExp;
   charge?: RegExp;
+  /** A bare table (no label leads to it) is read as a plan only when its header row matches; absent: never. */
+  tableHeader?: RegExp;
 }
 
 /** How a site words one order: its number, its product, the account it is debited from. Patterns see compact text. */

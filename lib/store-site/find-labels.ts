@@ -107,5 +107,3 @@ export function createLabelScanner(adapter: StoreAdapter) {
     return out;
   };
 }
-
-export type LabelScanner = ReturnType<typeof createLabelScanner>;

@@ -1,4 +1,5 @@
 import { daysBetween, type IsoDate } from '../core/dates';
+import { isLateRow } from '../core/installment-state';
 import { type Fen, roundHalfUp } from '../core/money';
 import { DEFAULT_PENALTY_DAILY_RATE } from '../core/schemas';
 import type { PageReading } from './read-page';
@@ -9,7 +10,7 @@ import type { PageReading } from './read-page';
  * its late rows (lib/core/status.ts). Without such rows, the amount due over the days the notice names.
  */
 export function lateCharge(reading: PageReading, today: IsoDate): { days: number; amount: Fen; penalty: Fen } | null {
-  const rows = (reading.orders?.flatMap((order) => order.rows) ?? reading.plan).filter((row) => !row.paid && row.dueDate < today);
+  const rows = (reading.orders?.flatMap((order) => order.rows) ?? reading.plan).filter((row) => isLateRow(row, today));
   if (rows.length > 0) {
     const late = rows.map((row) => ({ amount: row.amount, days: daysBetween(row.dueDate, today) }));
     return {

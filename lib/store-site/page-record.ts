@@ -1,12 +1,11 @@
 import { z } from 'zod/mini';
-import { fen, isoDate, orderNo } from '../core/schemas';
+import { MAX_PERIODS } from '../core/limits';
+import { fen, isoDate, orderNo, periodNumber as period } from '../core/schemas';
 import type { PageReading } from './read-page';
 
 // What the content script tells the background about its page, and what the panel frame reads back:
 // page facts only (fen, ISO dates, flags), never anything from storage. The background checks it with
 // these schemas and keeps it in storage.session, which web pages and content scripts cannot reach.
-
-const period = z.int().check(z.minimum(1), z.maximum(360));
 
 const planRow = z.object({
   period: z.optional(period),
@@ -16,7 +15,7 @@ const planRow = z.object({
   principal: z.optional(fen),
   charge: z.optional(fen),
 });
-const rows = z.array(planRow).check(z.maxLength(360));
+const rows = z.array(planRow).check(z.maxLength(MAX_PERIODS));
 /** Page text kept as text (a product, an account): short, one line, no markup characters. */
 const pageText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[^<>\n\r]*$/));
 

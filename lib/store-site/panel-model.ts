@@ -36,18 +36,20 @@ export interface PageSource {
 
 /** Compares the reading with the stored plans (null: they could not be read) and prepares the import. */
 export function panelView(reading: PageReading, entries: StoreSnapshotEntry[] | null, source: PageSource): PanelView {
+  // The proposal says whose page it came from: the editor starts on that lender.
+  const proposalOf = (title: string, order?: PageOrder): ImportProposal | null => {
+    const proposal = buildProposal(reading, source.sourceUrl, title, order);
+    return proposal && { ...proposal, lender: { kind: source.lenderKind } };
+  };
   const view: PanelView = {
     reading,
     comparison: comparePage(reading, entries, source.lenderKind),
     snapshotOk: entries !== null,
-    proposal: buildProposal(reading, source.sourceUrl, source.importTitle),
+    proposal: proposalOf(source.importTitle),
     lenderName: source.lenderName,
   };
-  if (reading.orders) {
-    view.orderProposals = reading.orders.map((order) =>
-      buildProposal(reading, source.sourceUrl, source.orderTitle?.(order) ?? source.importTitle, order),
-    );
-  }
+  if (reading.orders)
+    view.orderProposals = reading.orders.map((order) => proposalOf(source.orderTitle?.(order) ?? source.importTitle, order));
   if (source.today) view.today = source.today;
   return view;
 }

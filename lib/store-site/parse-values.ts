@@ -1,4 +1,5 @@
 import { daysBetween, type IsoDate, isValidIsoDate } from '../core/dates';
+import { MAX_PERIODS } from '../core/limits';
 import { type Fen, toHalfWidth } from '../core/money';
 
 // Readers for what store pages print. They take page text (any width, any spacing) and return integer
@@ -113,7 +114,7 @@ export function findPeriod(text: string): PeriodInfo {
   const periods = nth?.[2] ?? slash?.[2] ?? total?.[1];
   if (periods !== undefined) info.periods = Number(periods);
   if (info.period !== undefined && (info.period < 1 || (info.periods !== undefined && info.period > info.periods))) delete info.period;
-  if (info.periods !== undefined && (info.periods < 1 || info.periods > 360)) delete info.periods;
+  if (info.periods !== undefined && (info.periods < 1 || info.periods > MAX_PERIODS)) delete info.periods;
   return info;
 }
 

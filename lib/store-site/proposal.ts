@@ -1,13 +1,14 @@
 import { isValidIsoDate } from '../core/dates';
 import type { ImportProposal } from '../core/import-proposal';
-import { MAX_AMOUNT_FEN } from '../core/limits';
+import { MAX_AMOUNT_FEN, MAX_PERIODS } from '../core/limits';
+import { ORDER_NO_PATTERN } from '../core/order-no';
 import type { PageOrder, PageReading } from './read-page';
 
-// The background checks every proposal with ImportProposalSchema (lib/protocol.ts) on receipt. The same
+// The background checks every proposal with ImportProposalSchema (lib/core/import-proposal.ts) on receipt. The same
 // limits are checked here by hand: bundling zod and the protocol's schemas would take the content script
 // from 14 to 20 KB gzip, past its 15 KB budget. tests/unit/store-site/proposal.test.ts proves that every
 // proposal built here passes the schema.
-const isPeriod = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 360;
+const isPeriod = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= MAX_PERIODS;
 const isAmount = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_AMOUNT_FEN;
 
 type Row = { period?: number | undefined; dueDate: string; amount: number; paid?: boolean; principal?: number; charge?: number };
@@ -32,7 +33,7 @@ export function buildProposal(reading: PageReading, sourceUrl: string, title: st
     seen.add(key);
     return true;
   });
-  if (sound.length === 0 || sound.length > 360) return null;
+  if (sound.length === 0 || sound.length > MAX_PERIODS) return null;
   sound.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   // Period numbers that repeat, are missing on some rows or are out of range cannot be trusted: send dates and amounts only.
   const periods = new Set(sound.map((row) => row.period));
@@ -57,6 +58,6 @@ export function buildProposal(reading: PageReading, sourceUrl: string, title: st
   if (autoRepay !== undefined) proposal.autoRepay = autoRepay;
   const account = order ? order.account : reading.account;
   if (account) proposal.account = account.slice(0, 60);
-  if (order?.orderNo && /^[A-Za-z0-9-]{4,40}$/.test(order.orderNo)) proposal.orderNo = order.orderNo;
+  if (order?.orderNo && ORDER_NO_PATTERN.test(order.orderNo)) proposal.orderNo = order.orderNo;
   return proposal;
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/dates';
-import { anyLenderAdapter, PLAN_COLUMNS } from './any-lender';
+import type { StoreAdapter } from './adapter';
+import { anyLenderAdapter } from './any-lender';
 import { markFor } from './containers';
 import { createLabelScanner } from './find-labels';
 import { hasReading, type PageReading, readPage } from './read-page';
@@ -25,11 +26,13 @@ export const MAX_BRAND = 300;
 const MAX_TABLES = 50;
 
 /** A plan table the labels did not lead to: the first whose header names a plan's columns. */
-function planTable(doc: Document, today: IsoDate): PlanRow[] {
+function planTable(doc: Document, adapter: StoreAdapter, today: IsoDate): PlanRow[] {
+  const columns = adapter.planRows.tableHeader;
+  if (!columns) return [];
   for (const table of Array.from(doc.querySelectorAll('table')).slice(0, MAX_TABLES)) {
     const header = table.querySelector('tr');
-    if (!header || !PLAN_COLUMNS.test(textOf(header).replace(/ /g, ''))) continue;
-    const rows = readPlanRows(table, anyLenderAdapter.planRows, today);
+    if (!header || !columns.test(textOf(header).replace(/ /g, ''))) continue;
+    const rows = readPlanRows(table, adapter.planRows, today);
     if (rows.length > 0) return rows;
   }
   return [];
@@ -42,7 +45,7 @@ export function readAnyPage(doc: Document, today: IsoDate): AnyPageReading {
   const marks = found.labels.map((hit) => markFor(hit, adapter, today));
   const reading = readPage(marks, found.zeroLimit, adapter, today);
   if (reading.plan.length === 0) {
-    reading.plan = planTable(doc, today);
+    reading.plan = planTable(doc, adapter, today);
     const lastPeriod = Math.max(0, ...reading.plan.map((row) => row.period ?? 0));
     if (reading.periods === undefined && reading.plan.length > 1) reading.periods = Math.max(lastPeriod, reading.plan.length);
   }

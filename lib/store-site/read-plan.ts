@@ -14,7 +14,7 @@ export interface PlanRow {
   charge?: Fen;
 }
 
-/** Looking for rows never goes through more elements than this (a plan has at most 360 rows). */
+/** Looking for rows never goes through more elements than this (a plan has at most MAX_PERIODS rows). */
 const MAX_ELEMENTS = 4000;
 
 /** Visible text with a space wherever elements meet, so "1,072.00" and "12" in two cells never fuse. */

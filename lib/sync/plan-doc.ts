@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { canonical } from '../core/backup';
-import { CardStatementSchema, isoDate, type Payment, type Plan, planId, SoundPlanSchema, type Terms } from '../core/schemas';
+import { CardStatementSchema, isoDate, type Payment, type Plan, planId, type Terms } from '../core/schemas';
+import { SoundPlanSchema } from '../core/terms';
 import { type ClockState, deviceOf, type Hlc, maxStamp, observe, STAMP, stampOf, tick, wallOf } from './hlc';
 import { LwwMapSchema, mergeLww, stampOfEntry } from './lww';
 

@@ -48,6 +48,19 @@ describe('a store import proposal as editor values', () => {
     expect(values.principal).toBe('12864.00');
   });
 
+  it('starts on the lender the proposal names, whatever its address says', () => {
+    const values = formFromProposal(
+      {
+        sourceUrl: 'https://jr.mi.com/installment/bill',
+        title: '花呗账单',
+        lender: { kind: 'huabei' },
+        installments: [{ dueDate: '2027-05-05', amount: 50_000 }],
+      },
+      '2027-03-01',
+    );
+    expect(values).toMatchObject({ lenderKind: 'huabei', title: '花呗账单' });
+  });
+
   it('treats another site as another lender, without the Xiaomi repay page', () => {
     const values = formFromProposal(
       { sourceUrl: 'https://example.com/bill', title: 'Card', installments: [{ dueDate: '2027-05-05', amount: 50_000 }] },

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
+import { COMMANDS, type CommandInput, type CommandName, changesData, type SenderKind } from '../../../lib/protocol';
 import { readStoredView } from '../../../lib/storage/reader';
 import { makePlan } from '../core/plan-factory';
-import { at, harness } from './harness';
+import { at, DRAFT, harness } from './harness';
 
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 const REFUSED = { ok: false, error: { code: 'conflict', message: 'err.newerData' } };
@@ -64,5 +65,74 @@ describe('data written by a newer version: shown, never rewritten', () => {
     expect(await stored('sentLog')).toEqual(log);
     expect((await readStoredView()).newerData).toBe(true);
     expect(await service.execute('updateSettings', { ...DEFAULT_SETTINGS, reminderHour: 20 }, 'extension')).toEqual(REFUSED);
+  });
+});
+
+describe('read-only mode follows the command table', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const plan = makePlan();
+  const terms = { principal: plan.principal, periods: plan.periods, method: plan.method, rate: plan.rate, firstDueDate: plan.firstDueDate };
+  const token = 'token-0123456789abcdef';
+  /** A valid payload, and its sender, for each command: only read-only mode stands between it and its handler. */
+  const SAMPLES: { [N in CommandName]?: [CommandInput<N>, SenderKind?] } = {
+    addPlan: [{ draft: DRAFT }],
+    updatePlan: [{ id: 'plan-1', draft: DRAFT }],
+    deletePlan: [{ id: 'plan-1' }],
+    restorePlan: [{ plan }],
+    archivePlan: [{ id: 'plan-1', archived: true }],
+    recordPayment: [{ planId: 'plan-1', period: 1, date: '2026-01-05' }],
+    undoPayment: [{ planId: 'plan-1', paymentId: 'pay-1' }],
+    skipPeriod: [{ planId: 'plan-1', period: 2, skipped: true }],
+    snooze: [{ planId: 'plan-1', period: 1, until: at('2026-01-06', 9) }],
+    confirmDebit: [{ planId: 'plan-1', period: 1, succeeded: true }],
+    updateSettings: [DEFAULT_SETTINGS],
+    importBackup: [{ backup: {} }],
+    restorePreImport: [undefined],
+    discardUnreadable: [{ key: 'plans' }],
+    setSync: [{ enabled: true }],
+    syncNow: [undefined],
+    chooseSyncTerms: [{ planId: 'plan-1', terms }],
+    syncPreview: [undefined],
+    syncStatus: [undefined],
+    dismissImportProposal: [undefined],
+    storeSnapshot: [undefined],
+    proposeImport: [{ sourceUrl: 'https://jr.mi.com/plan', title: '小米 15', installments: [{ dueDate: '2026-02-10', amount: 107_200 }] }],
+    storePageRead: [{ token, sourceUrl: 'https://jr.mi.com/bill', reading: null }, 'content-script'],
+    storePageOf: [{ token }],
+    readThisPage: [{ tabId: 7 }],
+  };
+
+  it('flags exactly the commands that change nothing the user owns as queries', () => {
+    const queries = (Object.keys(COMMANDS) as CommandName[]).filter((name) => !changesData(name));
+    expect(queries.sort()).toEqual(
+      [
+        'dismissImportProposal',
+        'proposeImport',
+        'readThisPage',
+        'storePageOf',
+        'storePageRead',
+        'storeSnapshot',
+        'syncPreview',
+        'syncStatus',
+      ].sort(),
+    );
+  });
+
+  it('answers a query the table flags and refuses a change, while a newer version owns the data', async () => {
+    const { service } = await harness({ plans: [plan], now: at('2026-01-05', 10) });
+    await fakeBrowser.storage.local.set({ plans$: { v: 4 } });
+    // "Read this page" on a tab that shows no bill: answered, nothing proposed.
+    Object.assign(fakeBrowser, {
+      scripting: {
+        executeScript: async () => [{ frameId: 0, result: { sourceUrl: 'https://example.com/', title: '', brand: '', reading: null } }],
+      },
+    });
+    for (const [name, [input, sender]] of Object.entries(SAMPLES) as [CommandName, [unknown, SenderKind?]][]) {
+      const result = await service.execute(name, input, sender ?? 'extension');
+      if (changesData(name)) expect(result, name).toEqual(REFUSED);
+      else expect(result, name).toMatchObject({ ok: true });
+    }
+    expect(await stored('plan:plan-1')).toEqual(plan);
   });
 });

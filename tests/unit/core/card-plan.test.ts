@@ -12,8 +12,9 @@ import {
 import { updatePlan } from '../../../lib/core/commands';
 import { lenderInstant } from '../../../lib/core/dates';
 import { planReminders, STALE_AFTER_MS, statementReminders } from '../../../lib/core/reminders';
-import { DEFAULT_SETTINGS, SoundPlanSchema, termsIssues } from '../../../lib/core/schemas';
+import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
 import { planStatus } from '../../../lib/core/status';
+import { SoundPlanSchema, termsIssues } from '../../../lib/core/terms';
 import { makePlan, makeStatement } from './plan-factory';
 
 // The 招商银行 card of the worked example (see makeStatement).

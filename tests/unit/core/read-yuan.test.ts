@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_AMOUNT_FEN } from '../../../lib/core/limits';
 import { readYuan } from '../../../lib/core/money';
-import { termsIssues } from '../../../lib/core/schemas';
+import { termsIssues } from '../../../lib/core/terms';
 
 const read = (text: string) => readYuan(text, MAX_AMOUNT_FEN);
 

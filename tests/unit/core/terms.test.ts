@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchedule, checkTerms, splitEvenly, TermsError } from '../../../lib/core/schedule';
-import { MAX_FEE_RATE, type Terms, termsIssues } from '../../../lib/core/schemas';
+import { MAX_FEE_RATE, type Terms } from '../../../lib/core/schemas';
+import { termsIssues } from '../../../lib/core/terms';
 
 describe('checkTerms', () => {
   const valid: Terms = { principal: 1_200_000, periods: 12, method: 'fee', rate: 0.006, firstDueDate: '2026-01-10' };

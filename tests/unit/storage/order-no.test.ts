@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, SoundPlanSchema } from '../../../lib/core/schemas';
+import { PlanSchema } from '../../../lib/core/schemas';
+import { SoundPlanSchema } from '../../../lib/core/terms';
 import { planHasUnknownFields } from '../../../lib/storage/newer';
 import { makePlan } from '../core/plan-factory';
 

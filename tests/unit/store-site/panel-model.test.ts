@@ -23,6 +23,11 @@ it('offers the import, without warnings, when no stored plan matches the page', 
   expect(model.mismatch).toBeUndefined();
 });
 
+it('names the store’s lender in the import it offers, for the editor to start on', () => {
+  const model = modelOf(reading({ dueAmount: 89900, dueDate: '2027-01-15' }), []);
+  expect(model.importOffers?.[0]?.lender).toEqual({ kind: 'xiaomi' });
+});
+
 it('lists the mismatch rows with the lender the checklist names', () => {
   const model = modelOf(reading({ dueAmount: 117200, dueDate: '2027-01-10' }), [snapshotEntry()]);
   expect(model.mismatch).toEqual({
