@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Terms } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
+import { SYNC_LOCAL } from '../../lib/storage/keys';
 import { watchValues } from '../../lib/storage/watch';
 import type { SyncPreview, SyncStatus } from '../../lib/sync/status';
 import { Check } from './field';
@@ -8,8 +9,6 @@ import { type Texts, useTexts } from './texts';
 
 // The opt-in sync: what leaves this browser and where, a preview before the first merge (as for a
 // backup import), and what the last pass did, in words: how much fits, what stays here, conflicts.
-
-const STATUS_KEY = 'syncStatus';
 
 export function SyncSection({ enabled, readable }: { enabled: boolean; readable: boolean }) {
   const texts = useTexts();
@@ -25,7 +24,7 @@ export function SyncSection({ enabled, readable }: { enabled: boolean; readable:
       if (result.ok) setStatus(result.value);
     };
     void refresh();
-    return watchValues(() => void refresh(), [STATUS_KEY]);
+    return watchValues(() => void refresh(), [SYNC_LOCAL.status]);
   }, [enabled]);
 
   const answer = (result: Awaited<ReturnType<typeof send<'setSync'>>>) => {
