@@ -6,7 +6,7 @@ import { type Plan, type Settings, SoundPlanSchema } from '../core/schemas';
 import { local, SETTINGS, writeItem } from '../storage/items';
 import { planIdOfSyncDocKey, planKey, SYNC_LOCAL, syncDocKey } from '../storage/keys';
 import { type ClockState, DEVICE_ID } from '../sync/hlc';
-import { type PlanDoc, PlanDocSchema } from '../sync/plan-doc';
+import { type PlanDoc, PlanDocSchema } from '../sync/plan-registers';
 import { type SettingsDoc, SettingsDocSchema } from '../sync/settings-doc';
 import type { SyncStatus } from '../sync/status';
 import { indexEntries } from './plans-store';

@@ -3,7 +3,7 @@ import { canonical } from '../core/backup';
 import { readItem, SETTINGS } from '../storage/items';
 import { stampOf } from '../sync/hlc';
 import { decodeArea, deviceItemKey, encodePlan, fitPlans, itemBytes, planKeysIn, type RemoteArea, SETTINGS_ITEM } from '../sync/layout';
-import { latestChange, sameDoc } from '../sync/plan-doc';
+import { latestChange, sameDoc } from '../sync/plan-registers';
 import { keptHistory, nextWriteAt } from '../sync/rate';
 import type { SettingsDoc } from '../sync/settings-doc';
 import type { SyncPreview, SyncStatus } from '../sync/status';
