@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging';
 import { COMMANDS, CommandMessageSchema, type CommandName, type SenderKind } from '../protocol';
-import { isPlansOrSettingsKey } from '../storage/keys';
+import { isPlansOrSettingsKey } from '../storage/followed';
 import { NEXT_ALARM, SWEEP_ALARM } from './alarms-badge';
 import { notificationKind, parseNotificationId } from './notification-content';
 import type { RepayService, ServiceEnv } from './service';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isPlansOrSettingsKey } from '../storage/keys';
+import { isPlansOrSettingsKey } from '../storage/followed';
 import type { RepayService } from './service';
 
 // When a sync pass runs: a change arriving in the sync area, a change here to the plans or settings,

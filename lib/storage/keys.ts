@@ -1,7 +1,8 @@
 // Every key in storage, the version of each stored value and how its version stamp is read: the
 // primitives the background's items (./items.ts), the views' reader (./reader.ts and its fast paths)
 // and the watcher (./watch.ts) share. Free of zod and of the polyfill, so that knowing a key costs
-// nothing (the popup's first load uses it); the values' schemas and migrations are in ./values.ts.
+// nothing (the popup's first load uses it: keep it small); the values' schemas and migrations are in
+// ./values.ts.
 
 /** Every key in storage.local that is not one per plan. */
 export const STORAGE_KEYS = {
@@ -33,45 +34,32 @@ export const VALUE_VERSIONS = {
 
 /** Where @wxt-dev/storage keeps a value's version stamp (`{ v }`). */
 export const metaKey = (key: string) => `${key}$`;
-/** The keys to read for these values and their stamps. */
-export const withStamps = (keys: readonly string[]): string[] => keys.flatMap((key) => [key, metaKey(key)]);
 
 /**
  * The version a stamp says, as @wxt-dev/storage reads it before migrating (`meta?.v ?? 1`): no stamp is
  * version 1, and so is a stamp that holds no number (the library never writes one).
  */
-export function storedVersion(meta: unknown): number {
+export const storedVersion = (meta: unknown): number => {
   const version = (meta as { v?: unknown } | null | undefined)?.v;
   return typeof version === 'number' ? version : 1;
-}
-/** The version of `key`'s value in a read of values with their stamps (`withStamps`). */
-export const versionIn = (raw: Record<string, unknown>, key: string): number => storedVersion(raw[metaKey(key)]);
+};
 
-/** Keys `<prefix><id>`, one per plan, and the id back from such a key (null for any other key). */
-const perPlan = (prefix: string) => ({
-  key: (id: string) => `${prefix}${id}`,
-  idOf: (key: string): string | null => (key.startsWith(prefix) ? key.slice(prefix.length) : null),
-});
-
-const PLAN_ITEMS = perPlan('plan:');
+const PLAN_KEY_PREFIX = 'plan:';
 /** One stored item per plan: a command writes only the plan it changes. */
-export const planKey = PLAN_ITEMS.key;
+export const planKey = (id: string) => `${PLAN_KEY_PREFIX}${id}`;
 /** The plan id of a `plan:<id>` key, or null for any other key. */
-export const planIdOfKey = PLAN_ITEMS.idOf;
+export const planIdOfKey = (key: string): string | null => (key.startsWith(PLAN_KEY_PREFIX) ? key.slice(PLAN_KEY_PREFIX.length) : null);
 /** The version of a plan's item (unstamped: each item is written whole, at this version). */
 export const PLAN_ITEM_VERSION = 1;
 
-/** The stored values reminders, badge, agenda, sync and the store panel follow: the plans (index and items) and the settings. */
-export const isPlansOrSettingsKey = (key: string): boolean =>
-  key === STORAGE_KEYS.plans || key === STORAGE_KEYS.settings || planIdOfKey(key) !== null;
-
 /** This browser's own sync state (lib/background/sync-local.ts): never itself synced. */
 export const SYNC_LOCAL = { clock: 'syncClock', settingsDoc: 'syncSettingsDoc', status: 'syncStatus', writes: 'syncWrites' } as const;
-const SYNC_DOCS = perPlan('syncDoc:');
+const SYNC_DOC_PREFIX = 'syncDoc:';
 /** The full shared state of one plan, kept here whether or not it fits in the sync area. */
-export const syncDocKey = SYNC_DOCS.key;
+export const syncDocKey = (id: string) => `${SYNC_DOC_PREFIX}${id}`;
 /** The plan id of a `syncDoc:<id>` key, or null for any other key. */
-export const planIdOfSyncDocKey = SYNC_DOCS.idOf;
+export const planIdOfSyncDocKey = (key: string): string | null =>
+  key.startsWith(SYNC_DOC_PREFIX) ? key.slice(SYNC_DOC_PREFIX.length) : null;
 
 /** Keys in storage.session (lib/background/store-page.ts): the store pages whose readings are kept. */
 export const SESSION_KEYS = { storePages: 'storePages' } as const;

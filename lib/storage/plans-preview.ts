@@ -2,9 +2,9 @@ import type { AgendaRow } from '../core/agenda';
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
 import { type IsoDate, isValidIsoDate } from '../core/dates';
 import type { Plan, Settings } from '../core/schemas';
-import { STORAGE_KEYS, VALUE_VERSIONS, versionIn } from './keys';
+import { STORAGE_KEYS, VALUE_VERSIONS } from './keys';
 import { cachedPlanItems } from './plan-cache';
-import { readStamped } from './reader';
+import { readStamped, versionIn } from './reader';
 import { PLAN_INDEX_SPEC, parseStored, SETTINGS_SPEC } from './values';
 
 // The plans list's first screenful before every plan is read: a heavy user's 2,000 plans are 2 MB,
@@ -95,7 +95,8 @@ export async function readPlansPreview(today: IsoDate, size: number): Promise<Pl
   const { plans, agenda, settings } = STORAGE_KEYS;
   const raw = await readStamped([plans, agenda, settings]);
   // Nothing to migrate: a value at another version waits for the full read.
-  if ([plans, agenda, settings].some((key) => versionIn(raw, key) !== VALUE_VERSIONS[key])) return null;
+  if (versionIn(raw, plans) !== VALUE_VERSIONS.plans || versionIn(raw, agenda) !== VALUE_VERSIONS.agenda) return null;
+  if (versionIn(raw, settings) !== VALUE_VERSIONS.settings) return null;
   const snapshot = raw[agenda];
   if (!isPreviewAgenda(snapshot) || snapshot.today !== today) return null;
   const index = parseStored(PLAN_INDEX_SPEC, raw[plans]);

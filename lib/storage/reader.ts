@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Plan, Settings } from '../core/schemas';
-import { planIdOfKey, versionIn, withStamps } from './keys';
+import { metaKey, planIdOfKey, storedVersion } from './keys';
 import { storedValuesAreNewer } from './newer';
 import { cachedPlanItems } from './plan-cache';
 import {
@@ -27,8 +27,11 @@ import {
 
 /** Values and their version stamps as stored, in one round trip: judge them with `stampedValue` or `versionIn`. */
 export async function readStamped(keys: readonly string[]): Promise<Record<string, unknown>> {
-  return browser.storage.local.get(withStamps(keys));
+  return browser.storage.local.get(keys.flatMap((key) => [key, metaKey(key)]));
 }
+
+/** The version of `key`'s value in a `readStamped` read. */
+export const versionIn = (raw: Record<string, unknown>, key: string): number => storedVersion(raw[metaKey(key)]);
 
 /** A value of a `readStamped` read, migrated to its spec's version and validated. */
 function stampedValue<T>(spec: ValueSpec<T>, raw: Record<string, unknown>): Readable<T> {

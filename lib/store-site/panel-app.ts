@@ -4,7 +4,7 @@ import { storeMessages } from '../i18n/store';
 import { type Locale, resolveLocale } from '../i18n/translate';
 import type { StoreSnapshotEntry } from '../protocol';
 import { send } from '../send';
-import { isPlansOrSettingsKey } from '../storage/keys';
+import { isPlansOrSettingsKey } from '../storage/followed';
 import { readValues } from '../storage/reader';
 import { SETTINGS_SPEC } from '../storage/values';
 import { watchValues } from '../storage/watch';

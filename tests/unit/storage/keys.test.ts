@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isPlansOrSettingsKey,
-  metaKey,
-  PLAN_ITEM_VERSION,
-  STORAGE_KEYS,
-  storedVersion,
-  VALUE_VERSIONS,
-  versionIn,
-  withStamps,
-} from '../../../lib/storage/keys';
+import { metaKey, PLAN_ITEM_VERSION, STORAGE_KEYS, storedVersion, VALUE_VERSIONS } from '../../../lib/storage/keys';
+import { versionIn } from '../../../lib/storage/reader';
 import * as values from '../../../lib/storage/values';
 import { parsePlanItem } from '../../../lib/storage/values';
 import { makePlan } from '../core/plan-factory';
@@ -51,13 +43,7 @@ describe('the storage keys and versions, without zod', () => {
     expect(storedVersion({ v: 4 })).toBe(4);
     expect(versionIn({ plans: [], plans$: { v: 3 } }, 'plans')).toBe(3);
     expect(versionIn({ plans: [] }, 'plans')).toBe(1);
-    // Where @wxt-dev/storage keeps the stamp, and a read of values with theirs.
+    // Where @wxt-dev/storage keeps the stamp.
     expect(metaKey('plans')).toBe('plans$');
-    expect(withStamps(['agenda', 'settings'])).toEqual(['agenda', 'agenda$', 'settings', 'settings$']);
-  });
-
-  it('follows the plans (index and items) and the settings, not their neighbours', () => {
-    expect(['plans', 'settings', 'plan:a1'].every(isPlansOrSettingsKey)).toBe(true);
-    expect(['sentLog', 'agenda', 'syncDoc:a1', 'plans$', 'quarantine'].some(isPlansOrSettingsKey)).toBe(false);
   });
 });
