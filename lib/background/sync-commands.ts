@@ -5,7 +5,8 @@ import { chooseTerms, planOfDoc } from '../sync/plan-doc';
 import type { SyncPreview, SyncStatus } from '../sync/status';
 import { failure, ok } from './results';
 import { localClock, localDoc, readSyncStatus, writeLocalDoc, writeSyncStatus } from './sync-local';
-import { offStatus, syncPass } from './sync-pass';
+import { offStatus } from './sync-merge';
+import { syncPass } from './sync-pass';
 
 // The sync commands: turning it on or off, the preview before the first merge, the status the settings
 // page shows, a pass on request, and the user's pick in a conflict. Each runs in the background's queue.

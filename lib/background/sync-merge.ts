@@ -5,13 +5,14 @@ import type { RemoteArea } from '../sync/layout';
 import { docOfPlan, planOfDoc, recordLocal, termsConflict } from '../sync/plan-doc';
 import { isLive, mergePlanDocs, type PlanDoc, sameDoc } from '../sync/plan-registers';
 import { docOfSettings, mergeSettingsDocs, recordLocalSettings, type SettingsDoc, settingsOfDoc } from '../sync/settings-doc';
-import type { SyncPreview } from '../sync/status';
+import type { SyncPreview, SyncStatus } from '../sync/status';
 import type { PlansRead } from './plans-store';
 import type { LocalSyncState } from './sync-local';
 
 // A sync pass's merge, in memory: what changed here is recorded in each shared state (stamped), the
 // sync area's states are merged in, and the outcome says what to write here and what to offer the
-// sync area. Nothing is read or written here (./sync-pass.ts does both).
+// sync area. Nothing is read or written here (./sync-pass.ts does both). Also what a pass that merged
+// nothing answers (offStatus, emptyPreview).
 
 export const emptyPreview = (): SyncPreview => ({
   remotePlans: 0,
@@ -24,6 +25,21 @@ export const emptyPreview = (): SyncPreview => ({
   settingsChangeHere: false,
   conflicts: [],
   fits: { synced: 0, total: 0, left: [] },
+});
+
+/** The status of a pass that synced nothing (sync off, paused or failing). */
+export const offStatus = (now: number, state: SyncStatus['state'] = 'off', error?: string): SyncStatus => ({
+  state,
+  at: now,
+  synced: 0,
+  total: 0,
+  left: [],
+  bytes: 0,
+  budget: 0,
+  unreadable: 0,
+  incomplete: 0,
+  conflicts: [],
+  ...(error ? { error } : {}),
 });
 
 /** A plan's shared state offered to the sync area; `rank`: 0 open, 1 archived, 2 deleted. */

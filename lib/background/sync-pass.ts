@@ -10,7 +10,7 @@ import type { SyncPreview, SyncStatus } from '../sync/status';
 import { readPlans } from './plans-store';
 import { storedByNewerVersion } from './read-only';
 import { applyHere, readLocalSyncState, writeSyncStatus } from './sync-local';
-import { type Candidate, emptyPreview, mergePlans, mergeSettings } from './sync-merge';
+import { type Candidate, emptyPreview, mergePlans, mergeSettings, offStatus } from './sync-merge';
 import { clearSettledNotifications } from './sync-notifications';
 
 // One sync pass, run in the background's queue like any command: what changed here is recorded in the
@@ -36,21 +36,6 @@ export interface PassResult {
   /** When to run again (writes held back by the budget or a rate error). */
   retryAt: number | null;
 }
-
-/** The status of a pass that synced nothing (sync off, paused or failing). */
-export const offStatus = (now: number, state: SyncStatus['state'] = 'off', error?: string): SyncStatus => ({
-  state,
-  at: now,
-  synced: 0,
-  total: 0,
-  left: [],
-  bytes: 0,
-  budget: 0,
-  unreadable: 0,
-  incomplete: 0,
-  conflicts: [],
-  ...(error ? { error } : {}),
-});
 
 /** Runs one pass. `preview`: computes what it would do and writes nothing (sync may still be off). */
 export async function syncPass(now: number, options: { area?: SyncArea; preview?: boolean } = {}): Promise<PassResult | null> {
