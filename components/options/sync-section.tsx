@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Terms } from '../../lib/core/schemas';
 import { send } from '../../lib/send';
+import { SYNC_LOCAL } from '../../lib/storage/keys';
 import { watchValues } from '../../lib/storage/watch';
 import type { SyncPreview, SyncStatus } from '../../lib/sync/status';
 import { Check } from './field';
+import { partialText, syncStatusLines } from './sync-status-lines';
 import { type Texts, useTexts } from './texts';
 
 // The opt-in sync: what leaves this browser and where, a preview before the first merge (as for a
 // backup import), and what the last pass did, in words: how much fits, what stays here, conflicts.
-
-const STATUS_KEY = 'syncStatus';
 
 export function SyncSection({ enabled, readable }: { enabled: boolean; readable: boolean }) {
   const texts = useTexts();
@@ -25,7 +25,7 @@ export function SyncSection({ enabled, readable }: { enabled: boolean; readable:
       if (result.ok) setStatus(result.value);
     };
     void refresh();
-    return watchValues(() => void refresh(), [STATUS_KEY]);
+    return watchValues(() => void refresh(), [SYNC_LOCAL.status]);
   }, [enabled]);
 
   const answer = (result: Awaited<ReturnType<typeof send<'setSync'>>>) => {
@@ -118,23 +118,6 @@ function SyncPreviewBox(props: { preview: SyncPreview; texts: Texts; busy: boole
   );
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-function partialText(
-  texts: Texts,
-  synced: number,
-  total: number,
-  bytes: { used: number; budget: number } | null,
-  titles: readonly string[],
-) {
-  return texts.t('sync.state.partial', {
-    synced,
-    total,
-    used: bytes ? kb(bytes.used) : '—',
-    budget: bytes ? kb(bytes.budget) : kb(100 * 1024),
-    titles: titles.join('、'),
-  });
-}
-
 function SyncStatusView({
   status,
   texts,
@@ -144,25 +127,7 @@ function SyncStatusView({
   texts: Texts;
   onChoose: (planId: string, terms: Terms) => void;
 }) {
-  const { t } = texts;
-  const lines: Array<{ key: string; text: string; alert: boolean }> = [];
-  if (status.error) lines.push({ key: 'error', text: t(status.error as 'sync.err.quota'), alert: true });
-  if (status.state === 'paused') lines.push({ key: 'paused', text: t('sync.state.paused'), alert: true });
-  if (status.state === 'waiting') lines.push({ key: 'waiting', text: t('sync.state.waiting'), alert: false });
-  if (status.left.length > 0) {
-    const text = partialText(
-      texts,
-      status.synced,
-      status.total,
-      { used: status.bytes, budget: status.budget },
-      status.left.map((plan) => plan.title),
-    );
-    lines.push({ key: 'partial', text, alert: true });
-  } else if (status.state === 'ok')
-    lines.push({ key: 'ok', text: t('sync.state.ok', { count: status.synced, synced: status.synced }), alert: false });
-  if (status.incomplete > 0)
-    lines.push({ key: 'incomplete', text: t('sync.state.incomplete', { count: status.incomplete }), alert: false });
-  if (status.unreadable > 0) lines.push({ key: 'unreadable', text: t('sync.state.unreadable', { count: status.unreadable }), alert: true });
+  const lines = syncStatusLines(status, texts);
   return (
     <div data-sync-status={status.state}>
       {lines.map((line) => (

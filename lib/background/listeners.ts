@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging';
 import { COMMANDS, CommandMessageSchema, type CommandName, type SenderKind } from '../protocol';
-import { planIdOfKey, STORAGE_KEYS } from '../storage/keys';
+import { isPlansOrSettingsKey } from '../storage/followed';
 import { NEXT_ALARM, SWEEP_ALARM } from './alarms-badge';
 import { notificationKind, parseNotificationId } from './notification-content';
 import type { RepayService, ServiceEnv } from './service';
@@ -27,9 +27,6 @@ export function senderKind(sender: Browser.runtime.MessageSender | undefined): S
   return 'content-script';
 }
 
-/** Stored values reminders, badge and agenda follow: the plans (index and items) and the settings. */
-const followed = (key: string) => key === STORAGE_KEYS.plans || key === STORAGE_KEYS.settings || planIdOfKey(key) !== null;
-
 /** Registers every listener synchronously, so an event that woke the worker is never missed. */
 export function registerListeners(service: RepayService): void {
   const reconcile = () => void service.reconcile();
@@ -48,7 +45,7 @@ export function registerListeners(service: RepayService): void {
     if (alarm.name === NEXT_ALARM || alarm.name === SWEEP_ALARM) reconcile();
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.keys(changes).some(followed)) reconcile();
+    if (area === 'local' && Object.keys(changes).some(isPlansOrSettingsKey)) reconcile();
   });
   const onNotificationClicked = (id: string) => (parseNotificationId(id) ? service.openPlanPage(id) : Promise.resolve());
   const onNotificationButtonClicked = (id: string, index: number) => {

@@ -4,7 +4,8 @@ import { MAX_PLANS } from '../core/limits';
 import type { Plan } from '../core/schemas';
 import { SoundPlanSchema } from '../core/terms';
 import type { CommandResult } from '../protocol';
-import { keepAside, PLAN_INDEX, planIndexItem, readItem } from '../storage/items';
+import { keepAside, local, PLAN_INDEX, planIndexItem, readItem } from '../storage/items';
+import { metaKey } from '../storage/keys';
 import { planHasUnknownFields } from '../storage/newer';
 import { cachedPlanItems } from '../storage/plan-cache';
 import { PlanIndexSchema, parsePlanItem, planKey, type Readable } from '../storage/values';
@@ -19,11 +20,11 @@ const NOT_FOUND: CommandError = { code: 'not-found', message: 'err.notFound' };
 const TOO_MANY: CommandError = { code: 'conflict', message: 'err.tooManyPlans' };
 export const NEWER_DATA: CommandError = { code: 'conflict', message: 'err.newerData' };
 
-const itemKey = (id: string) => `local:${planKey(id)}` as const;
+const itemKey = (id: string) => local(planKey(id));
 /** The index with its version stamp, as the storage library writes it, to go in the same write as the items. */
 export const indexEntries = (ids: string[]) => [
-  { key: `local:${PLAN_INDEX.key}` as const, value: PlanIndexSchema.parse(ids) },
-  { key: `local:${PLAN_INDEX.key}$` as const, value: { v: PLAN_INDEX.version } },
+  { key: local(PLAN_INDEX.key), value: PlanIndexSchema.parse(ids) },
+  { key: local(metaKey(PLAN_INDEX.key)), value: { v: PLAN_INDEX.version } },
 ];
 
 /** How a command writes: its entries in one storage write, with the receipt of its answer (./receipts.ts). */

@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import type { SentReminder, Settings } from '../core/schemas';
-import { PLAN_INDEX, readItem, readStoredValue, SENT_LOG, SETTINGS } from '../storage/items';
+import { local, PLAN_INDEX, readItem, readStoredValue, SENT_LOG, SETTINGS } from '../storage/items';
 import type { Readable } from '../storage/values';
 
 // The three small items every reconcile reads, in one storage read instead of three: at 10 plans a
@@ -21,7 +21,7 @@ export async function readReconcileInputs(now: number): Promise<ReconcileInputs>
     migrated = true;
     return { index, settings, sentLog };
   }
-  const [index, settings, sentLog] = await storage.getItems([PLAN_INDEX, SETTINGS, SENT_LOG].map((spec) => `local:${spec.key}` as const));
+  const [index, settings, sentLog] = await storage.getItems([PLAN_INDEX, SETTINGS, SENT_LOG].map((spec) => local(spec.key)));
   return {
     index: await readStoredValue(PLAN_INDEX, index?.value, now),
     settings: await readStoredValue(SETTINGS, settings?.value, now),

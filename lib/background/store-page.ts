@@ -3,6 +3,7 @@ import { lenderToday } from '../core/dates';
 import { openInstallments } from '../core/summary';
 import type { StoreSnapshotEntry } from '../protocol';
 import { importProposalItem } from '../storage/items';
+import { SESSION_KEYS } from '../storage/keys';
 import { type StorePageRecord, storePageKey } from '../store-site/page-record';
 import type { Handler } from './commands';
 import { readPlans } from './plans-store';
@@ -14,7 +15,7 @@ import { failure, ok } from './results';
 
 /** Pages whose readings storage.session keeps; the oldest goes first (a closed tab never says goodbye). */
 const KEEP_PAGES = 32;
-const INDEX_KEY = 'storePages';
+const INDEX_KEY = SESSION_KEYS.storePages;
 /** A repeat of the proposal whose confirmation view was just opened is ignored for this long. */
 export const PROPOSAL_REPEAT_MS = 10_000;
 

@@ -1,11 +1,12 @@
-import { storage } from '@wxt-dev/storage';
 import type { Plan } from '../core/schemas';
 import type { CommandInput, CommandResult } from '../protocol';
 import { readItem, SETTINGS, writeItem } from '../storage/items';
 import { chooseTerms, planOfDoc } from '../sync/plan-doc';
 import type { SyncPreview, SyncStatus } from '../sync/status';
 import { failure, ok } from './results';
-import { localClock, localDoc, offStatus, SYNC_LOCAL, syncPass, writeLocalDoc } from './sync-pass';
+import { localClock, localDoc, readSyncStatus, writeLocalDoc, writeSyncStatus } from './sync-local';
+import { offStatus } from './sync-merge';
+import { syncPass } from './sync-pass';
 
 // The sync commands: turning it on or off, the preview before the first merge, the status the settings
 // page shows, a pass on request, and the user's pick in a conflict. Each runs in the background's queue.
@@ -17,7 +18,7 @@ async function setSync(input: CommandInput<'setSync'>, now: number): Promise<Com
   await writeItem(SETTINGS, { ...settings.value, sync: input.enabled });
   if (!input.enabled) {
     const status = offStatus(now);
-    await storage.setItem(`local:${SYNC_LOCAL.status}`, status);
+    await writeSyncStatus(status);
     return ok(status);
   }
   const result = await syncPass(now);
@@ -27,7 +28,7 @@ async function setSync(input: CommandInput<'setSync'>, now: number): Promise<Com
 async function syncStatus(now: number): Promise<CommandResult<SyncStatus>> {
   const settings = await readItem(SETTINGS, now);
   if (!settings.ok || !settings.value.sync) return ok(offStatus(now));
-  const stored = await storage.getItem<SyncStatus>(`local:${SYNC_LOCAL.status}`);
+  const stored = await readSyncStatus();
   return ok(stored ?? { ...offStatus(now), state: 'waiting' });
 }
 

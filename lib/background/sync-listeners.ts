@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { planIdOfKey, STORAGE_KEYS } from '../storage/keys';
+import { isPlansOrSettingsKey } from '../storage/followed';
 import type { RepayService } from './service';
 
 // When a sync pass runs: a change arriving in the sync area, a change here to the plans or settings,
@@ -8,8 +8,6 @@ import type { RepayService } from './service';
 
 export const SYNC_ALARM = 'repay-sync';
 const SETTLE_MS = 400;
-
-const followed = (key: string) => key === STORAGE_KEYS.plans || key === STORAGE_KEYS.settings || planIdOfKey(key) !== null;
 
 export function registerSyncListeners(service: RepayService): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -29,7 +27,7 @@ export function registerSyncListeners(service: RepayService): () => void {
     await browser.alarms.create(SYNC_ALARM, { when: Math.max(retryAt, Date.now() + 30_000) });
   };
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' || (area === 'local' && Object.keys(changes).some(followed))) request();
+    if (area === 'sync' || (area === 'local' && Object.keys(changes).some(isPlansOrSettingsKey))) request();
   };
   const onAlarm = (alarm: { name: string }) => {
     if (alarm.name === SYNC_ALARM) request(0);

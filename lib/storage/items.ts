@@ -1,7 +1,9 @@
 import { storage } from '@wxt-dev/storage';
 import { splitPlans } from '../core/migrations';
 import type { Plan, SentReminder, Settings } from '../core/schemas';
+import { VALUE_VERSIONS } from './keys';
 import {
+  AGENDA_SPEC,
   IMPORT_PROPOSAL_SPEC,
   PLAN_INDEX_SPEC,
   parseStored,
@@ -22,7 +24,8 @@ import {
 // migrations. Values are validated on every read; a value that fails is never replaced: it stays
 // where it is, a copy goes to `quarantine`, and writes over it are refused until the user discards it.
 
-const local = (key: string) => `local:${key}` as const;
+/** The key @wxt-dev/storage names a storage.local value by. */
+export const local = (key: string) => `local:${key}` as const;
 
 const defineVersioned = <T>(spec: ValueSpec<T>, migrations = spec.migrations) =>
   storage.defineItem<unknown>(local(spec.key), { version: spec.version, ...(migrations ? { migrations } : {}) });
@@ -41,13 +44,17 @@ export const planIndexItem = defineVersioned(PLAN_INDEX_SPEC, {
 });
 export const settingsItem = defineVersioned(SETTINGS_SPEC);
 const sentLogItem = defineVersioned(SENT_LOG_SPEC);
-const quarantineItem = storage.defineItem<unknown>(local(QUARANTINE_SPEC.key), { version: 1 });
+const quarantineItem = storage.defineItem<unknown>(local(QUARANTINE_SPEC.key), { version: QUARANTINE_SPEC.version });
 /** A page's plan the user has not confirmed yet. */
-export const importProposalItem = storage.defineItem<StoredImportProposal>(local(IMPORT_PROPOSAL_SPEC.key), { version: 1 });
+export const importProposalItem = storage.defineItem<StoredImportProposal>(local(IMPORT_PROPOSAL_SPEC.key), {
+  version: IMPORT_PROPOSAL_SPEC.version,
+});
 /** The popup's precomputed view (lib/core/agenda.ts), rewritten on every reconcile. */
-export const agendaItem = storage.defineItem<unknown>(local(STORAGE_KEYS.agenda), { version: 1 });
+export const agendaItem = storage.defineItem<unknown>(local(AGENDA_SPEC.key), { version: AGENDA_SPEC.version });
 /** Plans (as one list) and settings as they were before the last backup import, raw, for one restore. */
-export const preImportItem = storage.defineItem<{ plans: unknown; settings: unknown }>(local(STORAGE_KEYS.preImport), { version: 1 });
+export const preImportItem = storage.defineItem<{ plans: unknown; settings: unknown }>(local(STORAGE_KEYS.preImport), {
+  version: VALUE_VERSIONS.preImport,
+});
 
 export interface ItemSpec<T> extends ValueSpec<T> {
   item: { key: string; getValue(): Promise<unknown>; setValue(value: unknown): Promise<void> };

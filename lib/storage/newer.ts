@@ -7,6 +7,7 @@ import {
   SettingsSchema,
   SnoozeSchema,
 } from '../core/schemas';
+import { metaKey, storedVersion } from './keys';
 import { PLAN_INDEX_SPEC, SENT_LOG_SPEC, SETTINGS_SPEC, type ValueSpec } from './values';
 
 // Data written by a newer version of the extension: a higher version stamp, or fields this version
@@ -46,20 +47,15 @@ export const settingsHaveUnknownFields = (raw: unknown): boolean => !onlyKnown(r
 /** Whether the stored sent-log's entries have fields this version does not know. */
 export const sentLogHasUnknownFields = (raw: unknown): boolean => !eachOnlyKnown(raw, SENT_REMINDER_KEYS);
 
-/** The version-stamp keys to read (`<key>$`, as @wxt-dev/storage writes them) and the version each may have. */
+/** The values whose version stamps are judged, with the version each may have. */
 export const VERSIONED: ReadonlyArray<ValueSpec<unknown>> = [PLAN_INDEX_SPEC, SETTINGS_SPEC, SENT_LOG_SPEC] as ValueSpec<unknown>[];
-export const metaKeyOf = (key: string) => `${key}$`;
 
 /** Whether any version stamp is newer than this version knows. */
-export function hasNewerVersion(stored: Record<string, unknown>): boolean {
-  return VERSIONED.some((spec) => {
-    const version = (stored[metaKeyOf(spec.key)] as { v?: unknown } | undefined)?.v;
-    return typeof version === 'number' && version > spec.version;
-  });
-}
+export const hasNewerVersion = (stored: Record<string, unknown>): boolean =>
+  VERSIONED.some((spec) => storedVersion(stored[metaKey(spec.key)]) > spec.version);
 
 /** What `storedValuesAreNewer` judges, besides the plans (judged as they are read): stamps and the values checked for unknown fields. */
-export const NEWER_JUDGED_KEYS: readonly string[] = [...VERSIONED.map((spec) => metaKeyOf(spec.key)), SETTINGS_SPEC.key, SENT_LOG_SPEC.key];
+export const NEWER_JUDGED_KEYS: readonly string[] = [...VERSIONED.map((spec) => metaKey(spec.key)), SETTINGS_SPEC.key, SENT_LOG_SPEC.key];
 
 /** Whether the stored stamps, settings or sent-log (read under NEWER_JUDGED_KEYS) come from a newer version. */
 export const storedValuesAreNewer = (stored: Record<string, unknown>): boolean =>

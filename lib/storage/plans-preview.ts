@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
 import type { AgendaRow } from '../core/agenda';
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
 import { type IsoDate, isValidIsoDate } from '../core/dates';
 import type { Plan, Settings } from '../core/schemas';
-import { STORAGE_KEYS } from './keys';
+import { STORAGE_KEYS, VALUE_VERSIONS } from './keys';
 import { cachedPlanItems } from './plan-cache';
+import { readStamped, versionIn } from './reader';
 import { PLAN_INDEX_SPEC, parseStored, SETTINGS_SPEC } from './values';
 
 // The plans list's first screenful before every plan is read: a heavy user's 2,000 plans are 2 MB,
@@ -61,8 +61,6 @@ export interface PlansPreview {
   settings: Settings;
 }
 
-const metaKey = (key: string) => `${key}$`;
-
 // Only what the preview reads of the agenda, checked by hand (zod's agenda schema, or the popup's whole
 // check, would add to the page's first load); the full read that follows validates every plan with zod.
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -87,7 +85,6 @@ export function isPreviewAgenda(value: unknown): value is PreviewAgenda {
     SUMS.every((key) => isCount((value.summary as Record<string, unknown>)[key]))
   );
 }
-const versionOf = (meta: unknown) => (meta as { v?: unknown } | undefined)?.v ?? 1;
 
 /**
  * The first `size` plans of the list on `today`, read and validated one by one (and kept in the plan
@@ -96,10 +93,10 @@ const versionOf = (meta: unknown) => (meta as { v?: unknown } | undefined)?.v ??
  */
 export async function readPlansPreview(today: IsoDate, size: number): Promise<PlansPreview | null> {
   const { plans, agenda, settings } = STORAGE_KEYS;
-  const keys = [plans, agenda, settings].flatMap((key) => [key, metaKey(key)]);
-  const raw = await browser.storage.local.get(keys);
-  if (versionOf(raw[metaKey(plans)]) !== PLAN_INDEX_SPEC.version || versionOf(raw[metaKey(agenda)]) !== 1) return null;
-  if (versionOf(raw[metaKey(settings)]) !== SETTINGS_SPEC.version) return null;
+  const raw = await readStamped([plans, agenda, settings]);
+  // Nothing to migrate: a value at another version waits for the full read.
+  if (versionIn(raw, plans) !== VALUE_VERSIONS.plans || versionIn(raw, agenda) !== VALUE_VERSIONS.agenda) return null;
+  if (versionIn(raw, settings) !== VALUE_VERSIONS.settings) return null;
   const snapshot = raw[agenda];
   if (!isPreviewAgenda(snapshot) || snapshot.today !== today) return null;
   const index = parseStored(PLAN_INDEX_SPEC, raw[plans]);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Plan, Settings } from '../core/schemas';
-import { planIdOfKey } from './keys';
-import { NEWER_JUDGED_KEYS, storedValuesAreNewer } from './newer';
+import { metaKey, planIdOfKey, storedVersion } from './keys';
+import { storedValuesAreNewer } from './newer';
 import { cachedPlanItems } from './plan-cache';
 import {
   migrateValue,
@@ -17,30 +17,35 @@ import {
   type ValueSpec,
 } from './values';
 
-// The one way views (popup, options) read storage (the popup's first load uses its fast path,
-// ./popup-reader.ts, and everyone follows changes through ./watch.ts): read-only, validated, and never older than the
-// migration the background is about to run. A value still stored at an older version (the background
-// has not migrated it yet) is migrated here in memory with the same pure migrations; nothing is written.
+// The one way views (popup, options, the store panel) read storage: read-only, validated, and never
+// older than the migration the background is about to run. Every versioned value comes through one raw
+// read (`readStamped`) and is judged by its stamp (./keys.ts `storedVersion`, as @wxt-dev/storage reads
+// it): a value still stored at an older version (the background has not migrated it yet) is migrated
+// here in memory with the same pure migrations; nothing is written. The fast paths (./popup-reader.ts,
+// ./plans-preview.ts) take the same read and stamps, checked by hand; changes are followed through
+// ./watch.ts.
 
-/** @wxt-dev/storage keeps an item's version in `<key>$` as `{ v }`; no meta means version 1. */
-const metaKey = (key: string) => `${key}$`;
+/** Values and their version stamps as stored, in one round trip: judge them with `stampedValue` or `versionIn`. */
+export async function readStamped(keys: readonly string[]): Promise<Record<string, unknown>> {
+  return browser.storage.local.get(keys.flatMap((key) => [key, metaKey(key)]));
+}
 
-function storedVersion(meta: unknown): number {
-  const version = (meta as { v?: unknown } | undefined)?.v;
-  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : 1;
+/** The version of `key`'s value in a `readStamped` read. */
+export const versionIn = (raw: Record<string, unknown>, key: string): number => storedVersion(raw[metaKey(key)]);
+
+/** A value of a `readStamped` read, migrated to its spec's version and validated. */
+function stampedValue<T>(spec: ValueSpec<T>, raw: Record<string, unknown>): Readable<T> {
+  const value = raw[spec.key];
+  const current = value === undefined || value === null ? value : migrateValue(spec as ValueSpec<unknown>, value, versionIn(raw, spec.key));
+  return parseStored(spec, current);
 }
 
 type ReadAll<S extends readonly ValueSpec<unknown>[]> = { [I in keyof S]: S[I] extends ValueSpec<infer T> ? Readable<T> : never };
 
 /** Reads several values in one round trip, each migrated to its spec's version and validated. */
 export async function readValues<const S extends readonly ValueSpec<unknown>[]>(specs: S): Promise<ReadAll<S>> {
-  const keys = specs.flatMap((spec) => [spec.key, metaKey(spec.key)]);
-  const raw = await browser.storage.local.get(keys);
-  return specs.map((spec) => {
-    const value = raw[spec.key];
-    const current = value === undefined || value === null ? value : migrateValue(spec, value, storedVersion(raw[metaKey(spec.key)]));
-    return parseStored(spec, current);
-  }) as ReadAll<S>;
+  const raw = await readStamped(specs.map((spec) => spec.key));
+  return specs.map((spec) => stampedValue(spec, raw)) as ReadAll<S>;
 }
 
 export interface StoredView {
@@ -68,18 +73,16 @@ const LIST_LAYOUT: ValueSpec<Plan[]> = {
  * per plan. Unreadable when the index or any plan cannot be read: a partial list would look complete.
  */
 export async function readPlans(): Promise<Readable<Plan[]>> {
-  return (await loadPlans()).plans;
+  return (await plansIn(await readStamped([PLAN_INDEX_SPEC.key]))).plans;
 }
 
-/** The plans, and whether any was written by a newer version (fields this one does not know). */
-async function loadPlans(): Promise<{ plans: Readable<Plan[]>; newer: boolean }> {
-  const key = PLAN_INDEX_SPEC.key;
-  const raw = await browser.storage.local.get([key, metaKey(key)]);
-  const version = storedVersion(raw[metaKey(key)]);
-  if (raw[key] !== undefined && raw[key] !== null && version < PLAN_INDEX_SPEC.version) {
-    return { plans: parseStored(LIST_LAYOUT, migrateValue(LIST_LAYOUT, raw[key], version)), newer: false };
+/** The plans of a `readStamped` read of the index, and whether any was written by a newer version (fields this one does not know). */
+async function plansIn(raw: Record<string, unknown>): Promise<{ plans: Readable<Plan[]>; newer: boolean }> {
+  const stored = raw[PLAN_INDEX_SPEC.key];
+  if (stored !== undefined && stored !== null && versionIn(raw, PLAN_INDEX_SPEC.key) < PLAN_INDEX_SPEC.version) {
+    return { plans: stampedValue(LIST_LAYOUT, raw), newer: false };
   }
-  const index = parseStored(PLAN_INDEX_SPEC, raw[key]);
+  const index = parseStored(PLAN_INDEX_SPEC, stored);
   if (!index.ok) return { plans: index, newer: false };
   const items = await cachedPlanItems(index.value);
   let newer = false;
@@ -101,18 +104,16 @@ async function loadPlans(): Promise<{ plans: Readable<Plan[]>; newer: boolean }>
 /** Which value a quarantined key belongs to, as the views name it (every `plan:<id>` is one of the plans). */
 const quarantineGroup = (key: string) => (planIdOfKey(key) === null ? key : PLAN_INDEX_SPEC.key);
 
-/** One read of everything the options page shows. */
+/** One read of everything the options page shows (and of what says whether a newer version wrote it). */
 export async function readStoredView(): Promise<StoredView> {
-  const [{ plans, newer }, [settings, sentLog, quarantine], stamps] = await Promise.all([
-    loadPlans(),
-    readValues([SETTINGS_SPEC, SENT_LOG_SPEC, QUARANTINE_SPEC]),
-    browser.storage.local.get([...NEWER_JUDGED_KEYS]),
-  ]);
+  const raw = await readStamped([PLAN_INDEX_SPEC.key, SETTINGS_SPEC.key, SENT_LOG_SPEC.key, QUARANTINE_SPEC.key]);
+  const { plans, newer } = await plansIn(raw);
+  const quarantine = stampedValue(QUARANTINE_SPEC, raw);
   return {
     plans,
-    settings,
-    sentLogReadable: sentLog.ok,
-    newerData: newer || storedValuesAreNewer(stamps),
+    settings: stampedValue(SETTINGS_SPEC, raw),
+    sentLogReadable: stampedValue(SENT_LOG_SPEC, raw).ok,
+    newerData: newer || storedValuesAreNewer(raw),
     quarantined: quarantine.ok ? [...new Set(quarantine.value.map((entry) => quarantineGroup(entry.key)))] : [],
   };
 }

@@ -17,11 +17,11 @@ import {
   SettingsSchema,
 } from '../core/schemas';
 import { SoundPlanSchema } from '../core/terms';
-import { planKey, STORAGE_KEYS, type StorageKey } from './keys';
+import { PLAN_ITEM_VERSION, planKey, STORAGE_KEYS, type StorageKey, VALUE_VERSIONS } from './keys';
 
-// Every key in storage.local, the schema of its value, its version and migrations: pure, imported by
-// the background's items (./items.ts) and by the views' reader (./reader.ts) alike, so both see a value
-// the same way.
+// The schema of every value in storage.local, its migrations up to its version (./keys.ts says the key
+// and the version): pure, imported by the background's items (./items.ts) and by the views' reader
+// (./reader.ts) alike, so both see a value the same way.
 
 export { planKey, STORAGE_KEYS, type StorageKey };
 
@@ -72,7 +72,7 @@ export const RECEIPTS_SPEC: ValueSpec<Receipt[]> = {
   key: STORAGE_KEYS.receipts,
   schema: z.array(ReceiptSchema),
   empty: () => [],
-  version: 1,
+  version: VALUE_VERSIONS.receipts,
 };
 
 /** The popup's view, written by the background (lib/core/agenda.ts says what it holds). */
@@ -112,10 +112,15 @@ export const PLAN_INDEX_SPEC: ValueSpec<string[]> = {
   key: STORAGE_KEYS.plans,
   schema: PlanIndexSchema,
   empty: () => [],
-  version: 3,
+  version: VALUE_VERSIONS.plans,
   migrations: { 2: migratePlansV1toV2, 3: (value) => splitPlans(value)?.index ?? value },
 };
-const PLAN_ITEM_SPEC: ValueSpec<Plan | null> = { key: planKey(''), schema: z.nullable(SoundPlanSchema), empty: () => null, version: 1 };
+const PLAN_ITEM_SPEC: ValueSpec<Plan | null> = {
+  key: planKey(''),
+  schema: z.nullable(SoundPlanSchema),
+  empty: () => null,
+  version: PLAN_ITEM_VERSION,
+};
 
 /**
  * A plan stored at `plan:<id>`: buildable terms, and the id of its key. Null when nothing is stored
@@ -130,13 +135,13 @@ export const SETTINGS_SPEC: ValueSpec<Settings> = {
   key: STORAGE_KEYS.settings,
   schema: SettingsSchema,
   empty: () => DEFAULT_SETTINGS,
-  version: 1,
+  version: VALUE_VERSIONS.settings,
 };
 export const SENT_LOG_SPEC: ValueSpec<z.infer<typeof SentLogSchema>> = {
   key: STORAGE_KEYS.sentLog,
   schema: SentLogSchema,
   empty: () => [],
-  version: 1,
+  version: VALUE_VERSIONS.sentLog,
 };
 /** Copies of unreadable values are capped, so they can never fill the 10 MB local area. */
 export const QUARANTINE_CAPS = { entries: 20, bytes: 1024 * 1024 } as const;
@@ -144,19 +149,19 @@ export const QUARANTINE_SPEC: ValueSpec<QuarantineEntry[]> = {
   key: STORAGE_KEYS.quarantine,
   schema: z.array(QuarantineEntrySchema),
   empty: () => [],
-  version: 1,
+  version: VALUE_VERSIONS.quarantine,
 };
 export const AGENDA_SPEC: ValueSpec<AgendaSnapshot | null> = {
   key: STORAGE_KEYS.agenda,
   schema: z.nullable(AgendaSnapshotSchema),
   empty: () => null,
-  version: 1,
+  version: VALUE_VERSIONS.agenda,
 };
 export const IMPORT_PROPOSAL_SPEC: ValueSpec<StoredImportProposal | null> = {
   key: STORAGE_KEYS.importProposal,
   schema: z.nullable(StoredImportProposalSchema),
   empty: () => null,
-  version: 1,
+  version: VALUE_VERSIONS.importProposal,
 };
 
 /**

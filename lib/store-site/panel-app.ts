@@ -4,9 +4,10 @@ import { storeMessages } from '../i18n/store';
 import { type Locale, resolveLocale } from '../i18n/translate';
 import type { StoreSnapshotEntry } from '../protocol';
 import { send } from '../send';
-import { planIdOfKey, STORAGE_KEYS } from '../storage/keys';
+import { isPlansOrSettingsKey } from '../storage/followed';
 import { readValues } from '../storage/reader';
 import { SETTINGS_SPEC } from '../storage/values';
+import { watchValues } from '../storage/watch';
 import { miAdapter } from './mi';
 import type { StorePageRecord } from './page-record';
 import { createPanel, type PanelDeps } from './panel';
@@ -34,9 +35,6 @@ async function loadData(token: string): Promise<PanelData> {
     locale: resolveLocale(language, browser.i18n.getUILanguage()),
   };
 }
-
-/** Stored values the panel follows in storage.local: the plans (index and items) and the settings. */
-const followed = (key: string) => key === STORAGE_KEYS.plans || key === STORAGE_KEYS.settings || planIdOfKey(key) !== null;
 
 /**
  * The store panel's page, inside the frame the content script mounts. It is told only a token (its
@@ -69,9 +67,7 @@ export function startPanelApp(doc: Document): void {
     draw(data);
   }
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.keys(changes).some(followed)) void refresh();
-  });
+  watchValues(() => void refresh(), isPlansOrSettingsKey);
   window.addEventListener('hashchange', () => void refresh());
   void refresh();
 }

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { canonical } from '../core/backup';
 import { STAMP } from './hlc';
 import { CHUNK_BYTES, RESERVED_BYTES, RESERVED_ITEMS, SYNC_QUOTA } from './limits';
-import { type PlanDoc, PlanDocSchema } from './plan-doc';
+import { type PlanDoc, PlanDocSchema } from './plan-registers';
 import { type SettingsDoc, SettingsDocSchema } from './settings-doc';
 
 // How the shared state lies in the browser's sync storage: one item per plan (`p:<id>`, payments

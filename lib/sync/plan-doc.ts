@@ -1,53 +1,12 @@
-import { z } from 'zod/mini';
 import { canonical } from '../core/backup';
-import { CardStatementSchema, isoDate, type Payment, type Plan, planId, type Terms } from '../core/schemas';
+import type { Payment, Plan, Terms } from '../core/schemas';
 import { SoundPlanSchema } from '../core/terms';
-import { type ClockState, deviceOf, type Hlc, maxStamp, observe, STAMP, stampOf, tick, wallOf } from './hlc';
-import { LwwMapSchema, mergeLww, stampOfEntry } from './lww';
+import { type ClockState, type Hlc, stampOf, tick, wallOf } from './hlc';
+import { isLive, latestChange, observeDoc, type PlanDoc, sortKeys, type TermsEntry, termsWritten } from './plan-registers';
 
-// A plan as the devices share it: a state that merges with any other state of the same plan in any
-// order, any grouping and any number of times to the same result (tests/unit/sync/merge.test.ts).
-// - fields: last writer wins, per field, by hybrid-clock stamp (./hlc.ts);
-// - terms (amount, periods, method, rate, first due date, and a card statement's part, which the rules tie to
-//   them): one register whose concurrent values are all kept (each with the latest stamp it had seen from
-//   every device) until someone writes over them: two devices that both changed the amount show both
-//   amounts, the later one applied, until the user picks. Applied together, never mixed: a statement's
-//   dates from one device and another's terms could break the rules that tie them, and an unusable state
-//   would read as a deletion;
-// - payments: a set by id; a payment undone is kept as a tombstone, so it never comes back;
-// - skips and snoozes: last writer wins per period;
-// - a deletion: a tombstone stamp. Changes older than it are covered by it; a change made after it (on a
-//   device that had not seen it yet) brings the plan back whole, so nothing entered is lost.
-// Compact keys keep a plan small in the browser's sync storage (8 KB an item, 100 KB in all).
-
-const stamp = z.string().check(z.regex(STAMP));
-const TermsValueSchema = z.object({
-  principal: z.number(),
-  periods: z.number(),
-  method: z.string(),
-  rate: z.number(),
-  firstDueDate: z.string(),
-  remainderTo: z.string(),
-  card: z.optional(CardStatementSchema),
-});
-/** A terms value, the stamp of its write and the latest stamp its writer had seen from each device. */
-const TermsEntrySchema = z.tuple([TermsValueSchema, stamp, z.array(stamp)]);
-export type TermsEntry = z.infer<typeof TermsEntrySchema>;
-/** period, amount, date, note, stamp. */
-const PaymentEntrySchema = z.tuple([z.int(), z.int(), isoDate, z.string(), stamp]);
-
-export const PlanDocSchema = z.object({
-  v: z.literal(1),
-  id: planId,
-  f: LwwMapSchema,
-  t: z.array(TermsEntrySchema),
-  p: z.record(z.string(), PaymentEntrySchema),
-  x: z.record(z.string(), stamp),
-  k: LwwMapSchema,
-  z: LwwMapSchema,
-  d: z.optional(stamp),
-});
-export type PlanDoc = z.infer<typeof PlanDocSchema>;
+// How a plan becomes its shared state (./plan-registers.ts: the registers and how they merge) and
+// back: a plan shared for the first time, the changes this device made recorded with fresh stamps,
+// the plan a merged state describes, and the user's pick between terms written concurrently.
 
 /** Plan fields that are each their own last-writer-wins register. */
 export const LWW_FIELDS = [
@@ -80,72 +39,6 @@ type TermsValue = Pick<Plan, (typeof TERMS_FIELDS)[number]>;
 const termsOf = (plan: Plan): TermsValue =>
   Object.fromEntries(TERMS_FIELDS.flatMap((field) => (plan[field] === undefined ? [] : [[field, plan[field]]]))) as TermsValue;
 const paymentEntry = (payment: Payment, at: Hlc): PlanDoc['p'][string] => [payment.period, payment.amount, payment.date, payment.note, at];
-
-// ---------------------------------------------------------------------------------------------- merge
-
-/** Whether `entry` was written before `by` was (its writer had seen it): then `by` replaces it. */
-const dominated = (entry: TermsEntry, by: TermsEntry) =>
-  entry[1] !== by[1] && by[2].some((seen) => deviceOf(seen) === deviceOf(entry[1]) && seen >= entry[1]);
-
-function mergeTerms(a: readonly TermsEntry[], b: readonly TermsEntry[]): TermsEntry[] {
-  const byStamp = new Map<Hlc, TermsEntry>();
-  for (const entry of [...a, ...b]) {
-    const held = byStamp.get(entry[1]);
-    if (!held || canonical(entry) > canonical(held)) byStamp.set(entry[1], entry);
-  }
-  const all = [...byStamp.values()];
-  return all.filter((entry) => !all.some((other) => dominated(entry, other))).sort((x, y) => (x[1] < y[1] ? 1 : -1));
-}
-
-function mergeRecords<V>(a: Record<string, V>, b: Record<string, V>, pick: (x: V, y: V) => V): Record<string, V> {
-  const out: Record<string, V> = { ...a };
-  for (const [key, value] of Object.entries(b)) out[key] = Object.hasOwn(out, key) ? pick(out[key] as V, value) : value;
-  return sortKeys(out);
-}
-const sortKeys = <V>(record: Record<string, V>): Record<string, V> =>
-  Object.fromEntries(Object.entries(record).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-const later = <V>(x: V, y: V): V => {
-  const [sx, sy] = [stampOfValue(x), stampOfValue(y)];
-  if (sx !== sy) return sx > sy ? x : y;
-  return canonical(x) >= canonical(y) ? x : y;
-};
-const stampOfValue = (value: unknown): Hlc => (typeof value === 'string' ? value : ((value as unknown[]).at(-1) as Hlc));
-
-/** The state that holds everything both hold: commutative, associative and idempotent. */
-export function mergePlanDocs(a: PlanDoc, b: PlanDoc): PlanDoc {
-  const deleted = maxStamp(a.d, b.d);
-  return {
-    v: 1,
-    id: a.id,
-    f: mergeLww(a.f, b.f),
-    t: mergeTerms(a.t, b.t),
-    p: mergeRecords(a.p, b.p, later),
-    x: mergeRecords(a.x, b.x, later),
-    k: mergeLww(a.k, b.k),
-    z: mergeLww(a.z, b.z),
-    ...(deleted ? { d: deleted } : {}),
-  };
-}
-
-// ------------------------------------------------------------------------------------- what it says
-
-/** The latest stamp of anything written to the plan (its deletion aside). */
-export function latestChange(doc: PlanDoc): Hlc | undefined {
-  let latest: Hlc | undefined;
-  const see = (value: Hlc) => {
-    latest = maxStamp(latest, value);
-  };
-  for (const entry of Object.values(doc.f)) see(stampOfEntry(entry));
-  for (const entry of doc.t) see(entry[1]);
-  for (const entry of Object.values(doc.p)) see(entry[4]);
-  for (const value of Object.values(doc.x)) see(value);
-  for (const entry of Object.values(doc.k)) see(stampOfEntry(entry));
-  for (const entry of Object.values(doc.z)) see(stampOfEntry(entry));
-  return latest;
-}
-
-/** A deleted plan stays deleted unless something was written to it after its deletion. */
-export const isLive = (doc: PlanDoc): boolean => doc.d === undefined || (latestChange(doc) ?? '') > doc.d;
 
 /** The terms applied: the latest written of those still standing. */
 const appliedTerms = (doc: PlanDoc): TermsEntry | undefined => doc.t[0];
@@ -203,8 +96,6 @@ export function termsConflict(doc: PlanDoc): TermsConflict | null {
   return { planId: doc.id, amount: new Set(distinct.map((terms) => terms.principal)).size > 1, values: distinct };
 }
 
-// ----------------------------------------------------------------------------------- local changes
-
 /** A plan as this device first shares it: stamped at its own last change, so the newer copy wins. */
 export function docOfPlan(plan: Plan, device: string): PlanDoc {
   const at = stampOf(plan.updatedAt, 0, device);
@@ -225,8 +116,7 @@ export function docOfPlan(plan: Plan, device: string): PlanDoc {
  * against what the state says. Each changed field, payment, skip or snooze gets a fresh stamp.
  */
 export function recordLocal(doc: PlanDoc, plan: Plan | null, clock: ClockState, now: number): { doc: PlanDoc; clock: ClockState } {
-  let current = clock;
-  for (const seen of allStamps(doc)) current = observe(current, seen);
+  let current = observeDoc(clock, doc);
   let stamp: Hlc | null = null;
   // Stamped when the change was made (the plan's own time, never past now), not when it is first seen
   // here: a change made while sync was off does not outrank a later one made elsewhere meanwhile.
@@ -247,13 +137,7 @@ export function recordLocal(doc: PlanDoc, plan: Plan | null, clock: ClockState, 
       out.f[field] = [fieldValue(plan, field), next()];
   }
   const terms = termsOf(plan);
-  if (!shared || canonical(termsOf(shared)) !== canonical(terms)) {
-    const at = next();
-    const seen = new Map<string, Hlc>();
-    for (const entry of doc.t) for (const s of entry[2]) seen.set(deviceOf(s), maxStamp(seen.get(deviceOf(s)), s) as Hlc);
-    seen.set(clock.device, at);
-    out.t = [[terms, at, [...seen.values()].sort()]];
-  }
+  if (!shared || canonical(termsOf(shared)) !== canonical(terms)) out.t = termsWritten(doc, terms, next(), clock.device);
   const local = new Map(plan.payments.map((payment) => [payment.id, payment]));
   for (const payment of plan.payments) {
     // A payment undone on another device stays undone: this device's copy goes when the merge arrives.
@@ -282,20 +166,7 @@ export function recordLocal(doc: PlanDoc, plan: Plan | null, clock: ClockState, 
 
 /** The user's choice between conflicting terms: written over every value standing. */
 export function chooseTerms(doc: PlanDoc, terms: TermsChoice, clock: ClockState, now: number): { doc: PlanDoc; clock: ClockState } {
-  let current = clock;
-  for (const seen of allStamps(doc)) current = observe(current, seen);
-  const ticked = tick(current, now);
-  const seen = new Map<string, Hlc>();
-  for (const entry of doc.t) for (const s of entry[2]) seen.set(deviceOf(s), maxStamp(seen.get(deviceOf(s)), s) as Hlc);
-  seen.set(clock.device, ticked.stamp);
+  const ticked = tick(observeDoc(clock, doc), now);
   const value = { ...terms, remainderTo: terms.remainderTo ?? 'last' };
-  return { doc: { ...doc, t: [[value, ticked.stamp, [...seen.values()].sort()]] }, clock: ticked.clock };
+  return { doc: { ...doc, t: termsWritten(doc, value, ticked.stamp, clock.device) }, clock: ticked.clock };
 }
-
-function allStamps(doc: PlanDoc): Hlc[] {
-  const latest = latestChange(doc);
-  return [latest, doc.d, ...doc.t.flatMap((entry) => entry[2])].filter((s): s is Hlc => s !== undefined);
-}
-
-/** Whether two states hold the same (their canonical forms are equal). */
-export const sameDoc = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { canonical } from '../../../lib/core/backup';
 import type { Plan } from '../../../lib/core/schemas';
 import type { ClockState } from '../../../lib/sync/hlc';
-import { docOfPlan, mergePlanDocs, type PlanDoc, planOfDoc, recordLocal, termsConflict } from '../../../lib/sync/plan-doc';
+import { docOfPlan, planOfDoc, recordLocal, termsConflict } from '../../../lib/sync/plan-doc';
+import { mergePlanDocs, type PlanDoc } from '../../../lib/sync/plan-registers';
 import { makePlan, makeStatement, STATEMENT_PART } from '../core/plan-factory';
 
 // Several devices change one plan offline and exchange their states in any order: every arrival order,
