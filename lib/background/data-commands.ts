@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { canonical, parseBackup } from '../core/backup';
-import { MAX_SNOOZE_MS } from '../core/commands';
 import { migratePlansV1toV2, splitPlans } from '../core/migrations';
+import { snoozeTooLong } from '../core/snooze';
 import type { CommandResult } from '../protocol';
 import { PLAN_INDEX, planIndexItem, preImportItem, readItem, SENT_LOG, SETTINGS, settingsItem } from '../storage/items';
 import { planIdOfKey, planKey } from '../storage/keys';
@@ -19,7 +19,7 @@ export async function importBackup(raw: unknown, now: number): Promise<CommandRe
   // Importing what is already there (a double click, the same file twice) changes nothing, and must
   // not replace the one pre-import copy with the imported data.
   if (canonical(current) === canonical({ plans, settings })) return ok({ plans: plans.length });
-  const longSnooze = plans.findIndex((plan) => plan.snoozes.some((snooze) => snooze.until > now + MAX_SNOOZE_MS));
+  const longSnooze = plans.findIndex((plan) => plan.snoozes.some((snooze) => snoozeTooLong(snooze.until, now)));
   if (longSnooze >= 0) return failure('invalid', 'err.backupInvalid', [{ path: `plans.${longSnooze}.snoozes`, key: 'err.snoozeInBackup' }]);
   // The raw current values (readable or not) are kept for one restore; if the import then fails, the
   // copy it replaced is put back, so a failed import never costs the user their restore point.

@@ -1,5 +1,6 @@
 import { canonical } from '../core/backup';
 import type { Plan, Settings } from '../core/schemas';
+import { withinSnoozeLimit } from '../core/snooze';
 import type { ClockState } from '../sync/hlc';
 import type { RemoteArea } from '../sync/layout';
 import { docOfPlan, planOfDoc, recordLocal, termsConflict } from '../sync/plan-doc';
@@ -95,7 +96,14 @@ export function mergePlans(plans: Extract<PlansRead, { ok: true }>, state: Local
     const there = remote.plans.get(id);
     if (there?.kind === 'doc') doc = doc ? mergePlanDocs(doc, there.doc) : there.doc;
     if (!doc) continue;
-    const shared = planOfDoc(doc);
+    // A snooze from elsewhere is held to this browser's limit like one set here (the next pass shares its end).
+    const fromDoc = planOfDoc(doc);
+    // A live state whose plan this version cannot read is no deletion: the plan here stays, reported unreadable.
+    if (!fromDoc && plan && isLive(doc)) {
+      out.unreadable++;
+      continue;
+    }
+    const shared = fromDoc && withinSnoozeLimit(fromDoc, now);
     if (shared && !plan) {
       preview.addedHere.push(shared.title);
       planWrites.set(id, shared);

@@ -2,7 +2,7 @@ import type { z } from 'zod/mini';
 import { addMonthsClamped, type IsoDate } from './dates';
 import { type FieldIssue, issuesOf } from './field-issues';
 import type { Plan, PlanDraft } from './schemas';
-import { MAX_SNOOZE_MS } from './snooze';
+import { snoozeTooLong } from './snooze';
 import { planStatus } from './status';
 import { termsIssues } from './terms';
 
@@ -111,8 +111,6 @@ export interface PaymentInput {
 
 /** How long before the first due date a payment can be: the purchase itself, a month or two earlier. */
 export const PAYMENT_LEAD_MONTHS = 3;
-/** The longest snooze: reminders silenced for longer would be reminders lost. */
-export { MAX_SNOOZE_MS } from './snooze';
 
 export function recordPayment(plan: Plan, input: PaymentInput, ctx: CommandContext): Change {
   const status = planStatus(plan, ctx.today).find((row) => row.period === input.period);
@@ -146,7 +144,7 @@ export function skipPeriod(plan: Plan, period: number, skipped: boolean, ctx: Co
 export function snooze(plan: Plan, period: number, until: number, ctx: CommandContext): Change {
   if (period > plan.periods) return noSuchPeriod();
   if (until <= ctx.now) return fail('invalid', 'err.snoozePast');
-  if (until > ctx.now + MAX_SNOOZE_MS) return fail('invalid', 'err.invalid', [{ path: 'until', key: 'err.snoozeTooLong' }]);
+  if (snoozeTooLong(until, ctx.now)) return fail('invalid', 'err.invalid', [{ path: 'until', key: 'err.snoozeTooLong' }]);
   return changed({ ...plan, snoozes: [...plan.snoozes.filter((s) => s.period !== period), { period, until }], updatedAt: ctx.now });
 }
 

@@ -17,6 +17,16 @@ export const LATER_TODAY_MS = 3 * 60 * 60 * 1000;
 /** The furthest a snooze may reach (the background refuses longer ones: reminders put off that long are lost). */
 export const MAX_SNOOZE_MS = 30 * 24 * 60 * 60 * 1000;
 
+/** Whether a snooze reaches past the furthest allowed at `now`. */
+export const snoozeTooLong = (until: number, now: number): boolean => until > now + MAX_SNOOZE_MS;
+
+/** The plan without the snoozes that reach too far: a plan from elsewhere (sync) is reminded of again, never silenced. */
+export function withinSnoozeLimit<T extends { snoozes: ReadonlyArray<{ until: number }> }>(plan: T, now: number): T {
+  return plan.snoozes.some((snooze) => snoozeTooLong(snooze.until, now))
+    ? { ...plan, snoozes: plan.snoozes.filter((snooze) => !snoozeTooLong(snooze.until, now)) }
+    : plan;
+}
+
 /**
  * When a reminder of an installment due on `dueDate` can be put off to, at `now`: later today, tomorrow,
  * 3 days before the due date and on the due day, each at the reminder hour. Only times still ahead, in
@@ -34,7 +44,7 @@ export function snoozeChoices(now: number, dueDate: IsoDate, reminderHour: numbe
   const choices: SnoozeChoice[] = [];
   for (const choice of candidates) {
     const last = choices[choices.length - 1];
-    if (choice.until <= now || choice.until > now + MAX_SNOOZE_MS || (last && choice.until <= last.until)) continue;
+    if (choice.until <= now || snoozeTooLong(choice.until, now) || (last && choice.until <= last.until)) continue;
     choices.push(choice);
   }
   return choices;

@@ -71,6 +71,44 @@ describe('the sync pass', () => {
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
   });
 
+  it('holds a snooze from another browser to the 30-day limit: one reaching further is dropped here, then everywhere', async () => {
+    const plan = makePlan({ updatedAt: NOW - 60_000 });
+    await harness({ plans: [plan], settings: SYNCING, now: NOW });
+    const snoozedThere = recordLocal(
+      other(plan),
+      {
+        ...plan,
+        snoozes: [
+          { period: 1, until: NOW + 365 * 86_400_000 },
+          { period: 2, until: NOW + 86_400_000 },
+        ],
+      },
+      { device: 'zzzzzzzz', wall: 0, count: 0 },
+      NOW - 1_000,
+    ).doc;
+    const { area, items } = memoryArea(encodePlan(snoozedThere));
+    await syncPass(NOW, { area });
+    expect((await storedPlans())[0]?.snoozes).toEqual([{ period: 2, until: NOW + 86_400_000 }]);
+    await syncPass(NOW + 5_000, { area });
+    const shared = decodeArea(items).plans.get('plan-1');
+    expect(shared?.kind === 'doc' && planOfDoc(shared.doc)?.snoozes).toEqual([{ period: 2, until: NOW + 86_400_000 }]);
+  });
+
+  it('keeps a plan here when another browser’s state of it cannot be read, and says so instead of deleting it', async () => {
+    const plan = makePlan({ updatedAt: NOW - 60_000 });
+    await harness({ plans: [plan], settings: SYNCING, now: NOW });
+    const broken = recordLocal(
+      other(plan),
+      { ...plan, snoozes: [{ period: 1, until: 2 ** 53 }] },
+      { device: 'zzzzzzzz', wall: 0, count: 0 },
+      NOW - 1_000,
+    ).doc;
+    const { area } = memoryArea(encodePlan(broken));
+    const result = await syncPass(NOW, { area });
+    expect(await storedPlans()).toEqual([plan]);
+    expect(result?.status.unreadable).toBe(1);
+  });
+
   it('previews the first merge with data on both sides and changes nothing', async () => {
     const mine = makePlan({ id: 'home', title: '家里的电脑', updatedAt: NOW - 5_000 });
     const theirs = makePlan({ id: 'office', title: '办公室的手机', updatedAt: NOW - 5_000 });
