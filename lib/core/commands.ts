@@ -158,7 +158,7 @@ export function confirmDebit(plan: Plan, period: number, succeeded: boolean, ctx
   const failed = (plan.debitFailed ?? []).filter((candidate) => candidate !== period);
   if (!succeeded) return changed({ ...plan, debitFailed: [...failed, period].sort((a, b) => a - b), updatedAt: ctx.now });
   if (status.remaining === 0) return fail('conflict', 'err.alreadyPaid');
-  const date = status.dueDate < ctx.today ? status.dueDate : ctx.today;
+  const date = notAfter(status.dueDate, ctx.today);
   const paid = recordPayment(plan, { period, date }, ctx);
   return paid.ok ? changed({ ...paid.plan, debitFailed: failed }) : paid;
 }
