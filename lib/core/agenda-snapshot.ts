@@ -1,4 +1,5 @@
-import { type AgendaRow, agendaEnd, agendaRow } from './agenda';
+import { type AgendaRow, agendaEnd } from './agenda';
+import { agendaRow } from './agenda-row';
 import type { IsoDate } from './dates';
 import { awaitsDebit, isLate } from './installment-state';
 import type { Fen } from './money';

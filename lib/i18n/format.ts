@@ -1,9 +1,12 @@
 import type { IsoDate } from '../core/dates';
 import type { Locale } from './translate';
 
+// Percentages (the options page's) live in ./format-percent.ts, re-exported here: the popup's first load formats none.
+export { formatPercent } from './format-percent';
+
 // Building a formatter costs far more than using one (the plans page formats a hundred rates): one per locale and options.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) {
     value = make();
@@ -32,13 +35,4 @@ export function formatDate(date: IsoDate, locale: Locale, withYear = false): str
 export function formatRelativeDays(days: number, locale: Locale): string {
   const format = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })) as Intl.RelativeTimeFormat;
   return format.format(days, 'day');
-}
-
-/** A fraction as a percentage with two decimals: 0.1303 → "13.03%". */
-export function formatPercent(fraction: number, locale: Locale, digits = 2): string {
-  const format = cached(
-    `p:${locale}:${digits}`,
-    () => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }),
-  );
-  return format.format(fraction);
 }
