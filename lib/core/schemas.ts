@@ -242,7 +242,12 @@ export type Plan = z.infer<typeof PlanSchema>;
  * with impossible terms would make every schedule computation throw (reminders, badge, popup), so such
  * a value is treated as unreadable and kept aside instead.
  */
-export const SoundPlanSchema = PlanSchema.check(z.refine((plan) => crossFieldIssues(plan).length === 0, { error: 'err.impossibleTerms' }));
+export const SoundPlanSchema = PlanSchema.check(z.refine((plan) => hasSoundTerms(plan), { error: 'err.impossibleTerms' }));
+
+/** Whether a plan's fields, each valid alone, make terms a schedule can be built from (SoundPlanSchema's own check). */
+export function hasSoundTerms(plan: Plan): boolean {
+  return crossFieldIssues(plan).length === 0;
+}
 
 /** What a user fills in: the plan without its bookkeeping. */
 export const PlanDraftSchema = z.omit(PlanSchema, {
