@@ -6,11 +6,13 @@ import { ext } from '../../lib/ext';
 import { formatDate } from '../../lib/i18n/format';
 import { loadPopupMessages } from '../../lib/i18n/popup';
 import { resolveLocale } from '../../lib/i18n/translate';
+import { takePopupPrefetch } from '../../lib/storage/popup-prefetch';
 import './style.css';
 
-// Start reading storage and fetching the browser language's strings before the first render, which
-// waits for both: it draws the rows, in the language the settings pick.
-const initial = loadPopupData();
+// Take up the storage reads popup.html's head script started (else start them) and fetch the browser
+// language's strings before the first render, which waits for both: it draws the rows, in the language
+// the settings pick.
+const initial = loadPopupData(Date.now(), takePopupPrefetch());
 const guess = resolveLocale('auto', ext.i18n.getUILanguage());
 void loadPopupMessages(guess);
 // While storage answers, build the date format every row uses: the first Intl format built in a fresh

@@ -2,6 +2,7 @@ import type { AgendaSnapshot } from '../core/agenda-snapshot';
 import type { Settings } from '../core/schemas';
 import { ext } from '../ext';
 import { STORAGE_KEYS } from './keys';
+import { POPUP_VALUE_KEYS } from './popup-prefetch';
 import { isAgendaSnapshot, isSettings } from './quick-checks';
 
 // The popup's fast path of the one reader: its agenda and the settings in one storage read, checked by
@@ -18,11 +19,16 @@ export interface PopupValues {
   settings: Settings | null;
 }
 
+/** Reads POPUP_VALUE_KEYS (./popup-prefetch.ts may have read them already: see `judgePopupValues`). */
 export async function readPopupValues(): Promise<PopupValues> {
+  return judgePopupValues(await ext.storage.local.get(POPUP_VALUE_KEYS));
+}
+
+/** The popup's values in a raw read of POPUP_VALUE_KEYS. */
+export function judgePopupValues(raw: Record<string, unknown>): PopupValues {
   const { agenda, settings } = STORAGE_KEYS;
-  const raw = await ext.storage.local.get([agenda, `${agenda}$`, settings, `${settings}$`]);
   return {
-    agenda: versionOf(raw[`${agenda}$`]) === 1 && isAgendaSnapshot(raw[agenda]) ? raw[agenda] : null,
-    settings: versionOf(raw[`${settings}$`]) === 1 && isSettings(raw[settings]) ? raw[settings] : null,
+    agenda: versionOf(raw[`${agenda}$`]) === 1 && isAgendaSnapshot(raw[agenda]) ? (raw[agenda] as AgendaSnapshot) : null,
+    settings: versionOf(raw[`${settings}$`]) === 1 && isSettings(raw[settings]) ? (raw[settings] as Settings) : null,
   };
 }
