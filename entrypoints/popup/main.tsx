@@ -3,7 +3,6 @@ import { PopupApp } from '../../components/popup/popup-app';
 import { loadPopupData } from '../../components/popup/popup-data';
 import { renderWhenLoaded } from '../../components/use-storage-view';
 import { ext } from '../../lib/ext';
-import { formatDate } from '../../lib/i18n/format';
 import { loadPopupMessages } from '../../lib/i18n/popup';
 import { resolveLocale } from '../../lib/i18n/translate';
 import { takePopupPrefetch } from '../../lib/storage/popup-prefetch';
@@ -15,9 +14,6 @@ import './style.css';
 const initial = loadPopupData(Date.now(), takePopupPrefetch());
 const guess = resolveLocale('auto', ext.i18n.getUILanguage());
 void loadPopupMessages(guess);
-// While storage answers, build the date format every row uses: the first Intl format built in a fresh
-// browser loads the locale data (tens of ms), which would otherwise hold up the rows.
-formatDate('2000-01-01', guess);
 // index.html already shows the loading header: a placeholder rendered while storage is slow would look the
 // same and only be more work on the rows' way (rendered again, its effects run), so the wait is long.
 renderWhenLoaded(initial, () => render(<PopupApp initial={initial} />, document.getElementById('app') as HTMLElement), 2000);
