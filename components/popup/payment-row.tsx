@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import type { AgendaRow } from '../../lib/core/agenda';
-import { daysBetween } from '../../lib/core/dates';
+import { daysBetween } from '../../lib/core/day-numbers';
 import { awaitsDebit, isLate } from '../../lib/core/installment-state';
 import { accountLabel, planLabel } from '../../lib/core/labels';
 import { formatMoney } from '../../lib/core/money-format';

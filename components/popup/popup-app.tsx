@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { type AgendaRow, groupAgenda } from '../../lib/core/agenda';
-import { lenderToday } from '../../lib/core/dates';
+import { lenderToday } from '../../lib/core/day-numbers';
 import { formatMoney } from '../../lib/core/money-format';
 import { repayUrlOf } from '../../lib/core/repay-url';
 import { ext } from '../../lib/ext';

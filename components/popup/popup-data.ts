@@ -1,6 +1,6 @@
 import type { AgendaRow } from '../../lib/core/agenda';
 import type { AgendaSnapshot } from '../../lib/core/agenda-snapshot';
-import { lenderToday } from '../../lib/core/dates';
+import { lenderToday } from '../../lib/core/day-numbers';
 import { DEFAULT_SETTINGS } from '../../lib/core/kinds';
 import type { Settings } from '../../lib/core/schemas';
 import { loadPopupMessages, type PopupT } from '../../lib/i18n/popup';
@@ -30,24 +30,20 @@ const fromPlans = () => import('./from-plans');
  * only), is used when no change has been heard since; otherwise the values are read here.
  */
 export async function loadPopupData(now = Date.now(), prefetch?: PopupPrefetch): Promise<PopupData> {
-  try {
-    const raw = prefetch ? await ifCurrent(prefetch.values, prefetch) : null;
-    const { agenda, settings: stored } = raw ? judgePopupValues(raw) : await readPopupValues();
-    const settings = stored ?? DEFAULT_SETTINGS;
-    const locale = localeFor(settings);
-    const messages = loadPopupMessages(locale);
-    const today = lenderToday(now);
-    let snapshot: AgendaSnapshot | null = agenda?.today === today ? agenda : null;
-    if (!snapshot) {
-      // The chunk loads while the prefetched plans arrive: neither waits for the other.
-      const chunk = fromPlans();
-      const plans = prefetch ? await ifCurrent(prefetch.plans, prefetch) : null;
-      snapshot = await (await chunk).snapshotFromPlans(today, plans);
-    }
-    return { snapshot, settings, locale, t: await messages };
-  } finally {
-    prefetch?.stop();
+  const raw = prefetch ? await ifCurrent(prefetch.values, prefetch) : null;
+  const { agenda, settings: stored } = raw ? judgePopupValues(raw) : await readPopupValues();
+  const settings = stored ?? DEFAULT_SETTINGS;
+  const locale = localeFor(settings);
+  const messages = loadPopupMessages(locale);
+  const today = lenderToday(now);
+  let snapshot: AgendaSnapshot | null = agenda?.today === today ? agenda : null;
+  if (!snapshot) {
+    // The chunk loads while the prefetched plans arrive: neither waits for the other.
+    const chunk = fromPlans();
+    const plans = prefetch ? await ifCurrent(prefetch.plans, prefetch) : null;
+    snapshot = await (await chunk).snapshotFromPlans(today, plans);
   }
+  return { snapshot, settings, locale, t: await messages };
 }
 
 /** Rows due after this month, computed from the plans when the user opens "later". */

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from './dates';
+import { addDays, type IsoDate } from './day-numbers';
 import { awaitsDebit, type InstallmentState, isLate } from './installment-state';
 import type { Fen } from './money';
 import type { Plan, PlanContact } from './schemas';

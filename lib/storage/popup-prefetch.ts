@@ -1,4 +1,4 @@
-import { LENDER_UTC_OFFSET_MS } from '../core/dates';
+import { LENDER_UTC_OFFSET_MS } from '../core/day-numbers';
 import { planKey, STORAGE_KEYS } from './keys';
 
 // The popup's storage reads, started by a classic script in popup.html's <head>
@@ -31,16 +31,18 @@ export interface StorageApi {
     local: LocalArea;
     onChanged: {
       addListener(listener: (changes: object, area: string) => void): void;
-      removeListener(listener: (changes: object, area: string) => void): void;
     };
   };
 }
 
-/** Reads the plans in two round trips: the index, then every item it names (none when it names none). */
+/**
+ * Reads the plans in two round trips: the index, then every item it names (none when it names none; an
+ * index of anything but ids is refused by the popup's checks whatever was read for it).
+ */
 export async function readRawPlans(area: LocalArea): Promise<RawPlans> {
   const index = await area.get(PLAN_INDEX_KEYS);
   const ids = index[plans];
-  const keys = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').map(planKey) : [];
+  const keys = Array.isArray(ids) ? ids.map(planKey) : [];
   return { index, items: keys.length > 0 ? await area.get(keys) : {} };
 }
 
@@ -49,10 +51,11 @@ export interface PopupPrefetch {
   values: Promise<Record<string, unknown>>;
   /** The plans, read at once when the stored agenda is not today's (the popup will compute from them); else null. */
   plans: Promise<RawPlans | null>;
-  /** Whether a local storage change has been heard since the reads started: what they returned may be stale. */
+  /**
+   * Whether a local storage change has been heard since the reads started: what they returned may be
+   * stale. (The listener stays: a counter, for the page's life.)
+   */
   changed: () => boolean;
-  /** Stops listening for changes (the popup's own watch has taken over). */
-  stop: () => void;
 }
 
 /**
@@ -75,7 +78,7 @@ export function startPopupPrefetch(api: StorageApi, now: number): PopupPrefetch 
   // Whoever takes the prefetch handles a failure; one never taken must not be reported as unhandled.
   values.catch(() => {});
   plansRead.catch(() => {});
-  return { values, plans: plansRead, changed: () => changes > 0, stop: () => api.storage.onChanged.removeListener(heard) };
+  return { values, plans: plansRead, changed: () => changes > 0 };
 }
 
 type WithPrefetch = { [PREFETCH_GLOBAL]?: PopupPrefetch };
