@@ -1,6 +1,7 @@
 import type { AgendaRow } from '../../lib/core/agenda';
 import { type AgendaSnapshot, buildAgendaSnapshot, laterRows } from '../../lib/core/agenda-snapshot';
 import type { IsoDate } from '../../lib/core/dates';
+import { scheduleOf } from '../../lib/core/schedule';
 import type { RawPlans } from '../../lib/storage/popup-prefetch';
 import { plansIfPlain, readPlans } from '../../lib/storage/reader';
 
@@ -13,7 +14,8 @@ import { plansIfPlain, readPlans } from '../../lib/storage/reader';
  */
 export async function snapshotFromPlans(today: IsoDate, raw?: RawPlans | null): Promise<AgendaSnapshot | null> {
   const plain = raw ? plansIfPlain(raw) : null;
-  if (plain) return buildAgendaSnapshot(plain, today);
+  // Judged sound by the checks: their schedules need no second judgement.
+  if (plain) return buildAgendaSnapshot(plain, today, scheduleOf);
   const plans = await readPlans();
   return plans.ok ? buildAgendaSnapshot(plans.value, today) : null;
 }
