@@ -85,7 +85,8 @@ export function paymentRow({ row, today, locale, t, actions, busy, menuOpen, men
           {t('row.partly', { paid: formatMoney(row.paid, locale), remaining: formatMoney(row.remaining, locale) })}
         </div>
       )}
-      {late && <ContactLine contact={row.contact} t={t} />}
+      {/* Called, not mounted: a component per late row was work before the rows, and it keeps no state. */}
+      {late && ContactLine({ contact: row.contact, t })}
       {asking ? (
         <div class="row__actions row__question">
           <span class="row__ask">{t('confirm.question')}</span>
