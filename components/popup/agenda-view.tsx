@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Agenda, AgendaRow, AgendaSection } from '../../lib/core/agenda';
 import { AGENDA_SECTIONS } from '../../lib/core/agenda';
-import { formatMoney } from '../../lib/core/money';
+import { formatMoney } from '../../lib/core/money-format';
 import type { PopupT } from '../../lib/i18n/popup';
 import type { Locale } from '../../lib/i18n/translate';
 import { useLazyPart } from './lazy-part';

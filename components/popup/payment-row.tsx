@@ -1,10 +1,10 @@
 import type { FunctionComponent } from 'preact';
 import type { AgendaRow } from '../../lib/core/agenda';
-import { daysBetween } from '../../lib/core/dates';
+import { daysBetween } from '../../lib/core/day-numbers';
 import { awaitsDebit, isLate } from '../../lib/core/installment-state';
 import { accountLabel, planLabel } from '../../lib/core/labels';
-import { repayUrlOf } from '../../lib/core/lenders';
-import { formatMoney } from '../../lib/core/money';
+import { formatMoney } from '../../lib/core/money-format';
+import { repayUrlOf } from '../../lib/core/repay-url';
 import { formatDate, formatRelativeDays } from '../../lib/i18n/format';
 import type { PopupT } from '../../lib/i18n/popup';
 import type { Locale } from '../../lib/i18n/translate';
@@ -85,7 +85,8 @@ export function paymentRow({ row, today, locale, t, actions, busy, menuOpen, men
           {t('row.partly', { paid: formatMoney(row.paid, locale), remaining: formatMoney(row.remaining, locale) })}
         </div>
       )}
-      {late && <ContactLine contact={row.contact} t={t} />}
+      {/* Called, not mounted: a component per late row was work before the rows, and it keeps no state. */}
+      {late && ContactLine({ contact: row.contact, t })}
       {asking ? (
         <div class="row__actions row__question">
           <span class="row__ask">{t('confirm.question')}</span>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { type AgendaRow, groupAgenda } from '../../lib/core/agenda';
-import { lenderToday } from '../../lib/core/dates';
-import { repayUrlOf } from '../../lib/core/lenders';
-import { formatMoney } from '../../lib/core/money';
+import { lenderToday } from '../../lib/core/day-numbers';
+import { formatMoney } from '../../lib/core/money-format';
+import { repayUrlOf } from '../../lib/core/repay-url';
 import { ext } from '../../lib/ext';
 import { AgendaView } from './agenda-view';
 import { useLazyPart } from './lazy-part';

@@ -1,11 +1,12 @@
 import type { AgendaRow } from '../../lib/core/agenda';
 import type { AgendaSnapshot } from '../../lib/core/agenda-snapshot';
-import { lenderToday } from '../../lib/core/dates';
+import { lenderToday } from '../../lib/core/day-numbers';
 import { DEFAULT_SETTINGS } from '../../lib/core/kinds';
 import type { Settings } from '../../lib/core/schemas';
 import { loadPopupMessages, type PopupT } from '../../lib/i18n/popup';
 import type { Locale } from '../../lib/i18n/translate';
-import { readPopupValues } from '../../lib/storage/popup-reader';
+import { ifCurrent, type PopupPrefetch } from '../../lib/storage/popup-prefetch';
+import { judgePopupValues, readPopupValues } from '../../lib/storage/popup-reader';
 import { localeFor, useStorageView } from '../use-storage-view';
 
 export interface PopupData {
@@ -25,15 +26,24 @@ const fromPlans = () => import('./from-plans');
  * The popup reads the agenda the background keeps (a few KB, checked by hand: no zod, no polyfill in
  * its first load) instead of every plan. When there is no fresh one (first start, a new day before the
  * background's midnight run, plans that cannot be read) it computes the same thing from the plans, in
- * a chunk loaded only then.
+ * a chunk loaded only then. `prefetch`, the reads popup.html's head script started (the first load's
+ * only), is used when no change has been heard since; otherwise the values are read here.
  */
-export async function loadPopupData(now = Date.now()): Promise<PopupData> {
-  const { agenda, settings: stored } = await readPopupValues();
+export async function loadPopupData(now = Date.now(), prefetch?: PopupPrefetch): Promise<PopupData> {
+  const raw = prefetch ? await ifCurrent(prefetch.values, prefetch) : null;
+  const { agenda, settings: stored } = raw ? judgePopupValues(raw) : await readPopupValues();
   const settings = stored ?? DEFAULT_SETTINGS;
-  const today = lenderToday(now);
-  const snapshot = agenda?.today === today ? agenda : await (await fromPlans()).snapshotFromPlans(today);
   const locale = localeFor(settings);
-  return { snapshot, settings, locale, t: await loadPopupMessages(locale) };
+  const messages = loadPopupMessages(locale);
+  const today = lenderToday(now);
+  let snapshot: AgendaSnapshot | null = agenda?.today === today ? agenda : null;
+  if (!snapshot) {
+    // The chunk loads while the prefetched plans arrive: neither waits for the other.
+    const chunk = fromPlans();
+    const plans = prefetch ? await ifCurrent(prefetch.plans, prefetch) : null;
+    snapshot = await (await chunk).snapshotFromPlans(today, plans);
+  }
+  return { snapshot, settings, locale, t: await messages };
 }
 
 /** Rows due after this month, computed from the plans when the user opens "later". */

@@ -1,9 +1,12 @@
-import { type AgendaRow, agendaEnd, agendaRow } from './agenda';
+import { type AgendaRow, agendaEnd } from './agenda';
+import { agendaRow } from './agenda-row';
 import type { IsoDate } from './dates';
 import { awaitsDebit, isLate } from './installment-state';
 import type { Fen } from './money';
+import { buildSchedule, type Installment } from './schedule';
 import type { Plan } from './schemas';
-import { type DueItem, openInstallments, type PortfolioSummary, summarizePortfolio } from './summary';
+import { isOpen, planStatus } from './status';
+import { type DueItem, openInstallments, type PortfolioSummary, sortDueItems, summarizePortfolio } from './summary';
 
 // Kept apart from agenda.ts so the popup, which only reads snapshots, does not bundle the schedule code.
 
@@ -21,10 +24,43 @@ export interface AgendaSnapshot {
 }
 
 /** Listed in the snapshot: late or awaiting its debit, or due within 30 days; the rest is "later". */
-const isListed = (row: AgendaRow, end: IsoDate) => isLate(row) || awaitsDebit(row) || row.dueDate <= end;
+const isListed = (row: Pick<AgendaRow, 'state' | 'dueDate'>, end: IsoDate) => isLate(row) || awaitsDebit(row) || row.dueDate <= end;
 
-export function buildAgendaSnapshot(plans: readonly Plan[], today: IsoDate): AgendaSnapshot {
-  return agendaSnapshotOf(openInstallments(plans, today), activePlanCount(plans), today);
+/**
+ * `agendaSnapshotOf(openInstallments(plans, today), …)`, without sorting or making rows of the
+ * installments it only sums (thousands, for the popup's few hundred rows): the listed ones are sorted
+ * alone, which (the sort being stable) orders them as the whole list would. `schedule` may be
+ * `scheduleOf` for plans already judged sound.
+ */
+export function buildAgendaSnapshot(
+  plans: readonly Plan[],
+  today: IsoDate,
+  schedule: (plan: Plan) => Installment[] = buildSchedule,
+): AgendaSnapshot {
+  const end = agendaEnd(today);
+  const open: DueItem[] = [];
+  const listed: DueItem[] = [];
+  const later = { count: 0, total: 0 };
+  for (const plan of plans) {
+    if (plan.archived) continue;
+    for (const status of planStatus(plan, today, schedule(plan))) {
+      if (!isOpen(status)) continue;
+      const item = { plan, status };
+      open.push(item);
+      if (isListed(status, end)) listed.push(item);
+      else {
+        later.count++;
+        later.total += status.remaining;
+      }
+    }
+  }
+  return {
+    today,
+    activePlans: activePlanCount(plans),
+    rows: sortDueItems(listed).map(agendaRow),
+    later,
+    summary: summarizePortfolio(open, today),
+  };
 }
 
 export const activePlanCount = (plans: readonly Plan[]) => plans.filter((plan) => !plan.archived).length;

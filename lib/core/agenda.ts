@@ -1,9 +1,10 @@
-import { addDays, type IsoDate } from './dates';
+import { addDays, type IsoDate } from './day-numbers';
 import { awaitsDebit, type InstallmentState, isLate } from './installment-state';
-import { contactOf } from './lenders';
 import type { Fen } from './money';
 import type { Plan, PlanContact } from './schemas';
-import type { DueItem } from './summary';
+
+// A row from a plan lives in ./agenda-row.ts (re-exported here): the popup's first load groups rows, it never builds one.
+export { agendaRow } from './agenda-row';
 
 /** The popup lists every installment due within this many days (today included); later ones are folded. */
 export const AGENDA_DAYS = 30;
@@ -37,28 +38,6 @@ export interface AgendaRow {
 }
 
 export type Agenda = Record<AgendaSection, AgendaRow[]>;
-
-export function agendaRow({ plan, status }: DueItem): AgendaRow {
-  return {
-    planId: plan.id,
-    title: plan.title,
-    lender: plan.lender,
-    periods: plan.periods,
-    autoRepay: plan.autoRepay,
-    paymentMethod: plan.paymentMethod,
-    repayUrl: plan.repayUrl,
-    period: status.period,
-    dueDate: status.dueDate,
-    total: status.total,
-    paid: status.paid,
-    remaining: status.remaining,
-    state: status.state,
-    daysLate: status.daysLate,
-    penalty: status.penalty,
-    debitFailed: plan.debitFailed?.includes(status.period) ?? false,
-    contact: contactOf(plan),
-  };
-}
 
 /**
  * Sorts open installments into the popup's sections: automatic debits to confirm, late ones (in grace or

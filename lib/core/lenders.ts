@@ -1,20 +1,8 @@
 import { LENDER_KINDS } from './kinds';
+import { DEFAULT_REPAY_URLS } from './repay-url';
 import type { LenderKind, Plan, PlanContact } from './schemas';
 
-/**
- * Where each lender's repayment happens when the plan names no page of its own: the lender's own site,
- * or none when it is repaid only in an app or at a bank the plan does not name (the popup then says
- * where to repay instead of opening a site that cannot take the payment).
- */
-export const DEFAULT_REPAY_URLS: Record<LenderKind, string> = {
-  xiaomi: 'https://jr.mi.com/',
-  // 花呗 is repaid in the 支付宝 App (我的 → 花呗 → 还款); alipay.com's front page takes no repayment.
-  huabei: '',
-  baitiao: 'https://baitiao.jd.com/',
-  fenqile: 'https://www.fenqile.com/',
-  card: '',
-  other: '',
-};
+export { DEFAULT_REPAY_URLS, repayUrlOf } from './repay-url';
 
 /** Prefilled in the plan editor: only Xiaomi's page is certain to be where its plans are repaid. */
 export const prefilledRepayUrl = (kind: LenderKind): string => (kind === 'xiaomi' ? DEFAULT_REPAY_URLS.xiaomi : '');
@@ -22,11 +10,6 @@ const PREFILLED = new Set(LENDER_KINDS.map(prefilledRepayUrl));
 
 /** Whether `url` is a prefilled default rather than an address the user typed. */
 export const isPrefilledRepayUrl = (url: string): boolean => PREFILLED.has(url);
-
-/** The page "Repay now" opens: the plan's own, else its lender's; null when neither is known. */
-export function repayUrlOf(plan: Pick<Plan, 'repayUrl' | 'lender'>): string | null {
-  return plan.repayUrl || DEFAULT_REPAY_URLS[plan.lender.kind] || null;
-}
 
 /**
  * Customer service each lender publishes on its own site. Only the sites' addresses are prefilled:

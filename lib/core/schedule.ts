@@ -37,7 +37,14 @@ export function splitEvenly(amount: Fen, n: number, remainderTo: RemainderTo = '
 
 /** The exact schedule of a plan; see the README's table for every rounding rule. */
 export function buildSchedule(input: Terms): Installment[] {
-  const terms = checkTerms(input);
+  return scheduleOf(checkTerms(input));
+}
+
+/**
+ * `buildSchedule` of terms already judged sound (a plan SoundPlanSchema, or the popup's checks held to
+ * it, accepted), without judging them again: the popup builds a thousand schedules before its rows.
+ */
+export function scheduleOf(terms: Terms): Installment[] {
   const { principal, periods: n, firstDueDate } = terms;
   const remainderTo = terms.remainderTo ?? 'last';
   const due = (index: number) => addMonthsClamped(firstDueDate, index);

@@ -56,6 +56,11 @@ export function openInstallments(plans: readonly Plan[], today: IsoDate, statusO
     if (plan.archived) continue;
     for (const status of statusOf(plan, today)) if (isOpen(status)) items.push({ plan, status });
   }
+  return sortDueItems(items);
+}
+
+/** Earliest first, then by title and period (a stable sort: equal items keep their plans' order). */
+export function sortDueItems(items: DueItem[]): DueItem[] {
   // ISO dates order as plain strings; localeCompare (ICU) made this sort the popup's slowest step.
   return items.sort(
     (a, b) =>

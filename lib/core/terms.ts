@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { addMonthsClamped, isValidIsoDate } from './dates';
 import { type FieldIssue, fieldIssue, issuesOf } from './field-issues';
 import { MAX_FEE_RATE } from './limits';
-import { PlanSchema, type Terms, TermsSchema } from './schemas';
+import { type Plan, PlanSchema, type Terms, TermsSchema } from './schemas';
 
 // The rules that tie a plan's terms together (and a card statement to its terms): what no single field's
 // schema can see, judged once here for the editor, commands, backups, storage and schedules alike.
@@ -51,4 +51,9 @@ export function termsIssues(terms: Terms & { card?: StatementPart | undefined })
  * with impossible terms would make every schedule computation throw (reminders, badge, popup), so such
  * a value is treated as unreadable and kept aside instead.
  */
-export const SoundPlanSchema = PlanSchema.check(z.refine((plan) => crossFieldIssues(plan).length === 0, { error: 'err.impossibleTerms' }));
+export const SoundPlanSchema = PlanSchema.check(z.refine((plan) => hasSoundTerms(plan), { error: 'err.impossibleTerms' }));
+
+/** Whether a plan's fields, each valid alone, make terms a schedule can be built from (SoundPlanSchema's own check). */
+export function hasSoundTerms(plan: Plan): boolean {
+  return crossFieldIssues(plan).length === 0;
+}

@@ -1,44 +1,34 @@
 import type { IsoDate } from '../core/dates';
 import type { Locale } from './translate';
 
-// Building a formatter costs far more than using one (the plans page formats a hundred rates): one per locale and options.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (!value) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
+// Percentages (the options page's) live in ./format-percent.ts, re-exported here: the popup's first load formats none.
+export { formatPercent } from './format-percent';
 
-/** A calendar date for people: "6月10日" / "10 Jun"; with the year when `withYear` ("2026年6月10日"). */
+// The popup's dates are written by hand, as Intl writes them in these two locales (tests/unit/i18n/
+// format.test.ts holds them to it): the first Intl object a fresh renderer builds loads ICU's data, tens
+// of milliseconds the popup paid before its rows when it was the first page of the browser's session.
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A calendar date for people: "6月10日" / "Jun 10"; with the year when `withYear` ("2026年6月10日" / "Jun 10, 2026"). */
 export function formatDate(date: IsoDate, locale: Locale, withYear = false): string {
-  const format = cached(
-    `d:${locale}:${withYear}`,
-    () =>
-      // The date is a calendar date, so it is formatted in UTC to keep the day whatever the user's zone.
-      new Intl.DateTimeFormat(locale, {
-        timeZone: 'UTC',
-        month: locale === 'en' ? 'short' : 'long',
-        day: 'numeric',
-        ...(withYear ? { year: 'numeric' } : {}),
-      }),
-  ) as Intl.DateTimeFormat;
-  return format.format(new Date(`${date}T00:00:00Z`));
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (locale === 'en') return `${EN_MONTHS[month - 1]} ${day}${withYear ? `, ${year}` : ''}`;
+  return `${withYear ? `${year}年` : ''}${month}月${day}日`;
 }
 
-/** "今天" / "明天" / "3天后" / "昨天"; "today" / "tomorrow" / "in 3 days" / "2 days ago". */
+const RELATIVE_WORDS: Record<Locale, Record<number, string>> = {
+  'zh-CN': { [-2]: '前天', [-1]: '昨天', 0: '今天', 1: '明天', 2: '后天' },
+  en: { [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' },
+};
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
+/** Whole days away, as Intl.RelativeTimeFormat (numeric: auto) says them: "今天" / "明天" / "3天后" / "昨天"; "today" / "tomorrow" / "in 3 days" / "2 days ago". */
 export function formatRelativeDays(days: number, locale: Locale): string {
-  const format = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })) as Intl.RelativeTimeFormat;
-  return format.format(days, 'day');
-}
-
-/** A fraction as a percentage with two decimals: 0.1303 → "13.03%". */
-export function formatPercent(fraction: number, locale: Locale, digits = 2): string {
-  const format = cached(
-    `p:${locale}:${digits}`,
-    () => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }),
-  );
-  return format.format(fraction);
+  const word = RELATIVE_WORDS[locale][days];
+  if (word !== undefined) return word;
+  const n = grouped(Math.abs(days));
+  if (locale === 'en') return days > 0 ? `in ${n} days` : `${n} days ago`;
+  return days > 0 ? `${n}天后` : `${n}天前`;
 }

@@ -25,15 +25,23 @@ export function translator<C extends Catalogue>(catalogues: Record<Locale, C>, l
 /** A translator over one locale's catalogue (for catalogues loaded on demand, one locale at a time). */
 export function createTranslator<C extends Catalogue>(catalogue: C, locale: Locale): Translate<PluralBase<keyof C & string>> {
   const messages: Catalogue = catalogue;
-  const plural = new Intl.PluralRules(locale);
   return (key, params) => {
     let template: string | undefined = messages[key];
     if (template === undefined && params && typeof params.count === 'number') {
-      template = messages[`${key}#${plural.select(params.count)}`] ?? messages[`${key}#other`];
+      template = messages[`${key}#${pluralCategory(locale, params.count)}`] ?? messages[`${key}#other`];
     }
     if (template === undefined) return key;
     return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : template;
   };
+}
+
+/**
+ * Intl.PluralRules' category of `count` in our two locales, by hand (tests/unit/i18n/translate.test.ts
+ * holds it to Intl): building the first Intl object in a fresh renderer loads ICU's data, tens of
+ * milliseconds the popup paid before its rows when it was the browser's first page.
+ */
+export function pluralCategory(locale: Locale, count: number): 'one' | 'other' {
+  return locale === 'en' && Math.abs(count) === 1 ? 'one' : 'other';
 }
 
 /** `days#one` | `days#other` → `days`; other keys stay as they are. */

@@ -1,15 +1,14 @@
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
 import type { Settings } from '../core/schemas';
 import { ext } from '../ext';
-import { STORAGE_KEYS } from './keys';
+import { metaKey, STORAGE_KEYS, storedVersion, VALUE_VERSIONS } from './keys';
+import { POPUP_VALUE_KEYS } from './popup-prefetch';
 import { isAgendaSnapshot, isSettings } from './quick-checks';
 
 // The popup's fast path of the one reader: its agenda and the settings in one storage read, checked by
-// hand (./quick-checks.ts), without zod or the polyfill. Both values are at version 1 with no
-// migrations; a value stamped with another version is not trusted here (the popup then falls back to
-// the full reader, ./reader.ts, which migrates and validates the plans themselves).
-
-const versionOf = (meta: unknown) => (meta as { v?: unknown } | undefined)?.v ?? 1;
+// hand (./quick-checks.ts), without zod or the polyfill, at the versions ./keys.ts gives them. A value
+// stamped with another version is not trusted here: the agenda then comes from the plans, through the
+// full reader (./reader.ts, which migrates and validates them); settings, from the defaults.
 
 export interface PopupValues {
   /** Null when absent, unreadable or stamped with another version. */
@@ -18,11 +17,20 @@ export interface PopupValues {
   settings: Settings | null;
 }
 
+/** Reads POPUP_VALUE_KEYS (./popup-prefetch.ts may have read them already: see `judgePopupValues`). */
 export async function readPopupValues(): Promise<PopupValues> {
+  return judgePopupValues(await ext.storage.local.get(POPUP_VALUE_KEYS));
+}
+
+/** The popup's values in a raw read of POPUP_VALUE_KEYS. */
+export function judgePopupValues(raw: Record<string, unknown>): PopupValues {
   const { agenda, settings } = STORAGE_KEYS;
-  const raw = await ext.storage.local.get([agenda, `${agenda}$`, settings, `${settings}$`]);
   return {
-    agenda: versionOf(raw[`${agenda}$`]) === 1 && isAgendaSnapshot(raw[agenda]) ? raw[agenda] : null,
-    settings: versionOf(raw[`${settings}$`]) === 1 && isSettings(raw[settings]) ? raw[settings] : null,
+    agenda:
+      storedVersion(raw[metaKey(agenda)]) === VALUE_VERSIONS.agenda && isAgendaSnapshot(raw[agenda])
+        ? (raw[agenda] as AgendaSnapshot)
+        : null,
+    settings:
+      storedVersion(raw[metaKey(settings)]) === VALUE_VERSIONS.settings && isSettings(raw[settings]) ? (raw[settings] as Settings) : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
-import { isValidIsoDate } from '../core/dates';
+import { isValidIsoDate } from '../core/day-numbers';
 import {
   INSTALLMENT_STATES,
   LANGUAGES,

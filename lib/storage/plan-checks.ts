@@ -1,0 +1,116 @@
+import { isValidIsoDate } from '../core/dates';
+import { INTEREST_BASES, LENDER_KINDS, METHODS, PAYMENT_METHOD_KINDS } from '../core/kinds';
+import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_CARD_DAILY_RATE, MAX_PENALTY_DAILY_RATE, MAX_PLANS } from '../core/limits';
+import { FIRST_DUE_RANGE, MAX_NOTE_LENGTH, type Plan } from '../core/schemas';
+import { hasSoundTerms } from '../core/terms';
+
+// Hand-written checks of stored plans for the popup's computation from the plans (./reader.ts
+// `plansIfPlain`): validating a thousand plans with zod held the popup's rows up by tens of ms. Each
+// accepts a value only when SoundPlanSchema (or PlanIndexSchema) accepts it *unchanged*: a field the
+// schema does not know (written by a newer version, which zod would strip) is refused too, and the
+// caller then reads through the full reader, as before. A property test holds them to the schemas
+// (tests/unit/storage/plan-checks.test.ts).
+
+type Check = (value: unknown) => boolean;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const intIn =
+  (min: number, max = Number.MAX_SAFE_INTEGER): Check =>
+  (value) =>
+    Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
+const int = intIn(Number.MIN_SAFE_INTEGER);
+const numberIn =
+  (min: number, max: number, minExclusive = false): Check =>
+  (value) =>
+    typeof value === 'number' && Number.isFinite(value) && (minExclusive ? value > min : value >= min) && value <= max;
+const textUpTo =
+  (max: number, min = 0): Check =>
+  (value) =>
+    typeof value === 'string' && value.length >= min && value.length <= max;
+const matches =
+  (pattern: RegExp): Check =>
+  (value) =>
+    typeof value === 'string' && pattern.test(value);
+const bool: Check = (value) => typeof value === 'boolean';
+const oneOf =
+  (options: readonly string[]): Check =>
+  (value) =>
+    typeof value === 'string' && options.includes(value);
+const date: Check = (value) => typeof value === 'string' && isValidIsoDate(value);
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined || check(value);
+const listOf =
+  (item: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(item);
+/** Exactly these fields: each passes its check and there is no other (zod would strip it). */
+const exactly = (fields: Record<string, Check>): Check => {
+  const entries = Object.entries(fields);
+  const known = new Set(Object.keys(fields));
+  return (value) => {
+    if (!isRecord(value)) return false;
+    for (const key in value) if (Object.hasOwn(value, key) && !known.has(key)) return false;
+    for (const [key, check] of entries) if (!check(value[key])) return false;
+    return true;
+  };
+};
+
+const PLAN_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const planId = matches(PLAN_ID);
+const httpsUrl = matches(/^https?:\/\/[^\s/]+\.[^\s]+$/i);
+const url: Check = (value) => value === '' || httpsUrl(value);
+const positiveFen = intIn(1, MAX_AMOUNT_FEN);
+
+const payment = exactly({
+  id: textUpTo(Number.POSITIVE_INFINITY, 1),
+  period: intIn(1, 360),
+  amount: positiveFen,
+  date,
+  note: textUpTo(MAX_NOTE_LENGTH),
+});
+
+const card = exactly({
+  statementDate: date,
+  minimum: intIn(0, MAX_AMOUNT_FEN),
+  dailyRate: numberIn(0, MAX_CARD_DAILY_RATE, true),
+  basis: oneOf(INTEREST_BASES),
+  repeat: bool,
+  follows: optional(planId),
+});
+
+const plan = exactly({
+  id: planId,
+  lender: exactly({ kind: oneOf(LENDER_KINDS), name: textUpTo(40) }),
+  title: textUpTo(80, 1),
+  orderNo: optional(matches(/^[A-Za-z0-9-]{4,40}$/)),
+  principal: positiveFen,
+  periods: intIn(1, 360),
+  method: oneOf(METHODS),
+  rate: numberIn(0, MAX_ANNUAL_RATE),
+  firstDueDate: (value) => date(value) && (value as string) >= FIRST_DUE_RANGE.from && (value as string) <= FIRST_DUE_RANGE.to,
+  remainderTo: oneOf(['first', 'last']),
+  autoRepay: bool,
+  paymentMethod: exactly({ kind: oneOf(PAYMENT_METHOD_KINDS), label: textUpTo(60) }),
+  repayUrl: url,
+  graceDays: intIn(0, 30),
+  penaltyDailyRate: numberIn(0, MAX_PENALTY_DAILY_RATE),
+  waivesFutureFeesOnPayoff: bool,
+  payments: listOf(payment),
+  skippedPeriods: listOf(intIn(1)),
+  snoozes: listOf(exactly({ period: intIn(1), until: int })),
+  archived: bool,
+  contact: optional(exactly({ phone: matches(/^[0-9+\-() ]{0,24}$/), url })),
+  debitFailed: optional(listOf(intIn(1))),
+  card: optional(card),
+  createdAt: int,
+  updatedAt: int,
+});
+
+/** Whether SoundPlanSchema accepts `value` as it is (nothing stripped). */
+export const isPlainSoundPlan = (value: unknown): value is Plan => plan(value) && hasSoundTerms(value as Plan);
+
+/** Whether PlanIndexSchema accepts `value` (a list of distinct plan ids, at most MAX_PLANS). */
+export const isPlanIndex = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length <= MAX_PLANS && value.every(planId) && new Set(value).size === value.length;

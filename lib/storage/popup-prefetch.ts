@@ -1,0 +1,109 @@
+import { LENDER_UTC_OFFSET_MS } from '../core/day-numbers';
+import { metaKey, planKey, STORAGE_KEYS } from './keys';
+
+// The popup's storage reads, started by a classic script in popup.html's <head>
+// (entrypoints/popup-prefetch.ts) while the popup's modules are still being fetched, compiled and run;
+// its first load picks them up (components/popup/popup-data.ts). Raw values only: judging them is the
+// popup's (./popup-reader.ts, ./reader.ts). Free of zod, the polyfill and everything else heavy: it
+// ships in its own small file ahead of the page's modules.
+
+/** The global the prefetch leaves its reads on; the popup takes them once. */
+export const PREFETCH_GLOBAL = '__repayPopupPrefetch';
+
+const { agenda, settings, plans } = STORAGE_KEYS;
+/** What the popup reads on every open: its agenda and the settings, with their version stamps. */
+export const POPUP_VALUE_KEYS: string[] = [agenda, metaKey(agenda), settings, metaKey(settings)];
+/** The plans' index and its version stamp. */
+export const PLAN_INDEX_KEYS: string[] = [plans, metaKey(plans)];
+
+/** The plans as stored: the index (with its stamp) and the item of every id the index lists. */
+export interface RawPlans {
+  index: Record<string, unknown>;
+  items: Record<string, unknown>;
+}
+
+interface LocalArea {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+}
+export interface StorageApi {
+  storage: {
+    local: LocalArea;
+    onChanged: {
+      addListener(listener: (changes: object, area: string) => void): void;
+    };
+  };
+}
+
+/**
+ * Reads the plans in two round trips: the index, then every item it names (none when it names none; an
+ * index of anything but ids is refused by the popup's checks whatever was read for it).
+ */
+export async function readRawPlans(area: LocalArea): Promise<RawPlans> {
+  const index = await area.get(PLAN_INDEX_KEYS);
+  const ids = index[plans];
+  const keys = Array.isArray(ids) ? ids.map(planKey) : [];
+  return { index, items: keys.length > 0 ? await area.get(keys) : {} };
+}
+
+export interface PopupPrefetch {
+  /** The raw values of POPUP_VALUE_KEYS. */
+  values: Promise<Record<string, unknown>>;
+  /** The plans, read at once when the stored agenda is not today's (the popup will compute from them); else null. */
+  plans: Promise<RawPlans | null>;
+  /**
+   * Whether a local storage change has been heard since the reads started: what they returned may be
+   * stale. (The listener stays: a counter, for the page's life.)
+   */
+  changed: () => boolean;
+}
+
+/**
+ * Whether a stored agenda looks like today's (the lender's date, as lenderToday has it for any 4-digit
+ * year): only a guess at whether the popup will compute from the plans, which decides for itself.
+ */
+const isTodays = (value: unknown, now: number) =>
+  (value as { today?: unknown } | undefined)?.today === new Date(now + LENDER_UTC_OFFSET_MS).toISOString().slice(0, 10);
+
+/** Starts the popup's reads; nothing waits for them here. */
+export function startPopupPrefetch(api: StorageApi, now: number): PopupPrefetch {
+  let changes = 0;
+  const heard = (_changes: object, area: string) => {
+    if (area === 'local') changes++;
+  };
+  // Before the reads: a change they miss is heard.
+  api.storage.onChanged.addListener(heard);
+  const values = api.storage.local.get(POPUP_VALUE_KEYS);
+  const plansRead = values.then((raw) => (isTodays(raw[agenda], now) ? null : readRawPlans(api.storage.local)));
+  // Whoever takes the prefetch handles a failure; one never taken must not be reported as unhandled.
+  values.catch(() => {});
+  plansRead.catch(() => {});
+  return { values, plans: plansRead, changed: () => changes > 0 };
+}
+
+type WithPrefetch = { [PREFETCH_GLOBAL]?: PopupPrefetch };
+
+/** Leaves the reads on the page's global, for the popup's modules to take. */
+export function leavePopupPrefetch(prefetch: PopupPrefetch): void {
+  (globalThis as WithPrefetch)[PREFETCH_GLOBAL] = prefetch;
+}
+
+/** The prefetch, once: undefined when there was none (tests, a page without the script) or it was taken. */
+export function takePopupPrefetch(): PopupPrefetch | undefined {
+  const holder = globalThis as WithPrefetch;
+  const prefetch = holder[PREFETCH_GLOBAL];
+  delete holder[PREFETCH_GLOBAL];
+  return prefetch;
+}
+
+/**
+ * What a prefetched read returned, if it is still current: null when it failed or a change has been
+ * heard since it started (the caller then reads again, as it would have without the prefetch).
+ */
+export async function ifCurrent<T>(read: Promise<T>, prefetch: PopupPrefetch): Promise<T | null> {
+  try {
+    const value = await read;
+    return prefetch.changed() ? null : value;
+  } catch {
+    return null;
+  }
+}
