@@ -1,8 +1,9 @@
-import { isValidIsoDate } from '../core/dates';
 import { INTEREST_BASES, LENDER_KINDS, METHODS, PAYMENT_METHOD_KINDS } from '../core/kinds';
-import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_CARD_DAILY_RATE, MAX_PENALTY_DAILY_RATE, MAX_PLANS } from '../core/limits';
+import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_CARD_DAILY_RATE, MAX_PENALTY_DAILY_RATE, MAX_PERIODS, MAX_PLANS } from '../core/limits';
+import { ORDER_NO_PATTERN } from '../core/order-no';
 import { FIRST_DUE_RANGE, MAX_NOTE_LENGTH, type Plan } from '../core/schemas';
 import { hasSoundTerms } from '../core/terms';
+import { bool, type Check, date, int, isRecord, listOf, oneOf, optional } from './checks';
 
 // Hand-written checks of stored plans for the popup's computation from the plans (./reader.ts
 // `plansIfPlain`): validating a thousand plans with zod held the popup's rows up by tens of ms. Each
@@ -11,14 +12,10 @@ import { hasSoundTerms } from '../core/terms';
 // caller then reads through the full reader, as before. A property test holds them to the schemas
 // (tests/unit/storage/plan-checks.test.ts).
 
-type Check = (value: unknown) => boolean;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const intIn =
   (min: number, max = Number.MAX_SAFE_INTEGER): Check =>
   (value) =>
     Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
-const int = intIn(Number.MIN_SAFE_INTEGER);
 const numberIn =
   (min: number, max: number, minExclusive = false): Check =>
   (value) =>
@@ -31,20 +28,6 @@ const matches =
   (pattern: RegExp): Check =>
   (value) =>
     typeof value === 'string' && pattern.test(value);
-const bool: Check = (value) => typeof value === 'boolean';
-const oneOf =
-  (options: readonly string[]): Check =>
-  (value) =>
-    typeof value === 'string' && options.includes(value);
-const date: Check = (value) => typeof value === 'string' && isValidIsoDate(value);
-const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined || check(value);
-const listOf =
-  (item: Check): Check =>
-  (value) =>
-    Array.isArray(value) && value.every(item);
 /** Exactly these fields: each passes its check and there is no other (zod would strip it). */
 const exactly = (fields: Record<string, Check>): Check => {
   const entries = Object.entries(fields);
@@ -65,7 +48,7 @@ const positiveFen = intIn(1, MAX_AMOUNT_FEN);
 
 const payment = exactly({
   id: textUpTo(Number.POSITIVE_INFINITY, 1),
-  period: intIn(1, 360),
+  period: intIn(1, MAX_PERIODS),
   amount: positiveFen,
   date,
   note: textUpTo(MAX_NOTE_LENGTH),
@@ -84,9 +67,9 @@ const plan = exactly({
   id: planId,
   lender: exactly({ kind: oneOf(LENDER_KINDS), name: textUpTo(40) }),
   title: textUpTo(80, 1),
-  orderNo: optional(matches(/^[A-Za-z0-9-]{4,40}$/)),
+  orderNo: optional(matches(ORDER_NO_PATTERN)),
   principal: positiveFen,
-  periods: intIn(1, 360),
+  periods: intIn(1, MAX_PERIODS),
   method: oneOf(METHODS),
   rate: numberIn(0, MAX_ANNUAL_RATE),
   firstDueDate: (value) => date(value) && (value as string) >= FIRST_DUE_RANGE.from && (value as string) <= FIRST_DUE_RANGE.to,

@@ -1,5 +1,4 @@
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
-import { isValidIsoDate } from '../core/day-numbers';
 import {
   INSTALLMENT_STATES,
   LANGUAGES,
@@ -12,37 +11,20 @@ import {
   PAYMENT_METHOD_KINDS,
 } from '../core/kinds';
 import type { Settings } from '../core/schemas';
+import { bool, type Check, date, int, isRecord, listOf, oneOf, optional } from './checks';
 
 // Hand-written checks of the two values the popup reads on every open (its agenda and the settings),
 // so its first load carries no zod. They accept exactly what AGENDA_SPEC and SETTINGS_SPEC accept
 // (a property test holds them to it: tests/unit/storage/quick-checks.test.ts).
 
-type Check = (value: unknown) => boolean;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const int: Check = (value) => Number.isSafeInteger(value);
 const fen: Check = (value) => int(value) && (value as number) >= 0;
 const text: Check = (value) => typeof value === 'string';
-const bool: Check = (value) => typeof value === 'boolean';
-const oneOf =
-  (options: readonly string[]): Check =>
-  (value) =>
-    typeof value === 'string' && options.includes(value);
-const date: Check = (value) => typeof value === 'string' && isValidIsoDate(value);
 const shape = (fields: Record<string, Check>): Check => {
   // Listed once, not per value checked: the popup checks up to a hundred rows before it can draw them.
   const entries = Object.entries(fields);
   return (value) => isRecord(value) && entries.every(([key, check]) => check(value[key]));
 };
 const finite: Check = (value) => typeof value === 'number' && Number.isFinite(value);
-const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined || check(value);
-const listOf =
-  (item: Check): Check =>
-  (value) =>
-    Array.isArray(value) && value.every(item);
 
 const agendaRow = shape({
   planId: text,
