@@ -4,9 +4,11 @@ import { ORDER_NO_PATTERN } from '../core/order-no';
 import { FIRST_DUE_RANGE, MAX_NOTE_LENGTH, type Plan } from '../core/schemas';
 import { hasSoundTerms } from '../core/terms';
 import { bool, type Check, date, int, isRecord, listOf, oneOf, optional } from './checks';
+import { metaKey, planKey, STORAGE_KEYS, storedVersion, VALUE_VERSIONS } from './keys';
+import type { RawPlans } from './popup-prefetch';
 
-// Hand-written checks of stored plans for the popup's computation from the plans (./reader.ts
-// `plansIfPlain`): validating a thousand plans with zod held the popup's rows up by tens of ms. Each
+// Hand-written checks of stored plans for the popup's computation from the plans (`plansIfPlain`,
+// below): validating a thousand plans with zod held the popup's rows up by tens of ms. Each
 // accepts a value only when SoundPlanSchema (or PlanIndexSchema) accepts it *unchanged*: a field the
 // schema does not know (written by a newer version, which zod would strip) is refused too, and the
 // caller then reads through the full reader, as before. A property test holds them to the schemas
@@ -97,3 +99,26 @@ export const isPlainSoundPlan = (value: unknown): value is Plan => plan(value) &
 /** Whether PlanIndexSchema accepts `value` (a list of distinct plan ids, at most MAX_PLANS). */
 export const isPlanIndex = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length <= MAX_PLANS && value.every(planId) && new Set(value).size === value.length;
+
+/**
+ * The plans in a raw read of the index and its items (./popup-prefetch.ts `readRawPlans`), when reading
+ * them needs nothing more than hand-written checks (the checks above): the index at the current version
+ * and every plan one SoundPlanSchema accepts unchanged, under its own id. Null otherwise (an older
+ * layout to migrate, anything unreadable, fields a newer version added): ./reader.ts `readPlans` then decides.
+ * What it returns is what `readPlans` would have.
+ */
+export function plansIfPlain({ index, items }: RawPlans): Plan[] | null {
+  const key = STORAGE_KEYS.plans;
+  const ids = index[key];
+  if (ids === undefined || ids === null) return [];
+  if (storedVersion(index[metaKey(key)]) !== VALUE_VERSIONS.plans || !isPlanIndex(ids)) return null;
+  const plans: Plan[] = [];
+  for (const id of ids) {
+    const item = items[planKey(id)];
+    // The index named a plan whose deletion was interrupted: nothing to show, as in `readPlans`.
+    if (item === undefined || item === null) continue;
+    if (!isPlainSoundPlan(item) || item.id !== id) return null;
+    plans.push(item);
+  }
+  return plans;
+}

@@ -3,8 +3,6 @@ import type { Plan, Settings } from '../core/schemas';
 import { metaKey, planIdOfKey, storedVersion } from './keys';
 import { storedValuesAreNewer } from './newer';
 import { cachedPlanItems } from './plan-cache';
-import { isPlainSoundPlan, isPlanIndex } from './plan-checks';
-import type { RawPlans } from './popup-prefetch';
 import {
   migrateValue,
   PLAN_INDEX_SPEC,
@@ -76,29 +74,6 @@ const LIST_LAYOUT: ValueSpec<Plan[]> = {
  */
 export async function readPlans(): Promise<Readable<Plan[]>> {
   return (await plansIn(await readStamped([PLAN_INDEX_SPEC.key]))).plans;
-}
-
-/**
- * The plans in a raw read of the index and its items (./popup-prefetch.ts `readRawPlans`), when reading
- * them needs nothing more than hand-written checks (./plan-checks.ts): the index at the current version
- * and every plan one SoundPlanSchema accepts unchanged, under its own id. Null otherwise (an older
- * layout to migrate, anything unreadable, fields a newer version added): `readPlans` then decides.
- * What it returns is what `readPlans` would have.
- */
-export function plansIfPlain({ index, items }: RawPlans): Plan[] | null {
-  const key = PLAN_INDEX_SPEC.key;
-  const ids = index[key];
-  if (ids === undefined || ids === null) return [];
-  if (versionIn(index, key) !== PLAN_INDEX_SPEC.version || !isPlanIndex(ids)) return null;
-  const plans: Plan[] = [];
-  for (const id of ids) {
-    const item = items[planKey(id)];
-    // The index named a plan whose deletion was interrupted: nothing to show, as in `readPlans`.
-    if (item === undefined || item === null) continue;
-    if (!isPlainSoundPlan(item) || item.id !== id) return null;
-    plans.push(item);
-  }
-  return plans;
 }
 
 /** The plans of a `readStamped` read of the index, and whether any was written by a newer version (fields this one does not know). */

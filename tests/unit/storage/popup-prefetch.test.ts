@@ -7,6 +7,7 @@ import { buildAgendaSnapshot } from '../../../lib/core/agenda-snapshot';
 import { addDays, lenderToday } from '../../../lib/core/dates';
 import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
 import { STORAGE_KEYS } from '../../../lib/storage/keys';
+import { plansIfPlain } from '../../../lib/storage/plan-checks';
 import {
   ifCurrent,
   leavePopupPrefetch,
@@ -18,7 +19,7 @@ import {
   takePopupPrefetch,
 } from '../../../lib/storage/popup-prefetch';
 import { readPopupValues } from '../../../lib/storage/popup-reader';
-import { plansIfPlain, readPlans } from '../../../lib/storage/reader';
+import { readPlans } from '../../../lib/storage/reader';
 import { makePlan } from '../core/plan-factory';
 
 // popup.html's head script starts the popup's reads before its modules load; the popup takes them up.
