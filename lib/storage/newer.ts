@@ -45,13 +45,13 @@ export function planHasUnknownFields(raw: unknown): boolean {
 export const settingsHaveUnknownFields = (raw: unknown): boolean => !onlyKnown(raw, SETTINGS_KEYS);
 
 /** Whether the stored sent-log's entries have fields this version does not know. */
-export const sentLogHasUnknownFields = (raw: unknown): boolean => !eachOnlyKnown(raw, SENT_REMINDER_KEYS);
+const sentLogHasUnknownFields = (raw: unknown): boolean => !eachOnlyKnown(raw, SENT_REMINDER_KEYS);
 
 /** The values whose version stamps are judged, with the version each may have. */
 export const VERSIONED: ReadonlyArray<ValueSpec<unknown>> = [PLAN_INDEX_SPEC, SETTINGS_SPEC, SENT_LOG_SPEC] as ValueSpec<unknown>[];
 
 /** Whether any version stamp is newer than this version knows. */
-export const hasNewerVersion = (stored: Record<string, unknown>): boolean =>
+const hasNewerVersion = (stored: Record<string, unknown>): boolean =>
   VERSIONED.some((spec) => storedVersion(stored[metaKey(spec.key)]) > spec.version);
 
 /** What `storedValuesAreNewer` judges, besides the plans (judged as they are read): stamps and the values checked for unknown fields. */
