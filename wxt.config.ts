@@ -10,7 +10,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: {
-      modulePreload: { polyfill: false },
+      modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
       minify: 'terser',
       terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } },
     },
