@@ -1,4 +1,5 @@
 import errors from './errors';
 import names from './names';
+import planWords from './plan-words';
 
-export default { ...names, ...errors };
+export default { ...names, ...planWords, ...errors };
