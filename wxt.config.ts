@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { XIAOMI_MATCHES } from './lib/store-site/mi';
@@ -9,6 +10,8 @@ export default defineConfig({
   // Extension pages load their chunks from the package itself; the modulepreload polyfill is dead weight.
   vite: () => ({
     plugins: [preact()],
+    // Compiled JSX calls lib/jsx/jsx-runtime.ts: Preact's createElement, without its runtime module.
+    resolve: { alias: { 'preact/jsx-runtime': fileURLToPath(new URL('./lib/jsx/jsx-runtime.ts', import.meta.url)) } },
     build: {
       modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
       minify: 'terser',
