@@ -5,7 +5,8 @@ import { formatMoney } from '../../lib/core/money-format';
 import type { PopupT } from '../../lib/i18n/popup';
 import type { Locale } from '../../lib/i18n/translate';
 import { useLazyPart } from './lazy-part';
-import { paymentRow, type RowActions, type RowMenu, rowKey } from './payment-row';
+import { type RowActions, rowKey } from './payment-row';
+import { RowList, type RowMenu } from './row-list';
 
 interface Props {
   /** Sections up to 30 days ahead; "later" is summed in `later` and its rows fetched when opened. */
@@ -64,11 +65,14 @@ export function AgendaView({ agenda, later, loadLater, today, locale, t, actions
         const shown = expanded.has(section) ? items : items.slice(0, SECTION_ROWS);
         const rows = (
           <>
-            <ul class="rows">
-              {shown.map((row) =>
-                paymentRow({ row, today, locale, t, actions, busy: busyKey === rowKey(row), menuOpen: open?.key === rowKey(row), menu }),
-              )}
-            </ul>
+            <RowList
+              rows={shown}
+              context={{ today, locale, t }}
+              actions={actions}
+              busyKey={busyKey}
+              menuKey={open?.key ?? null}
+              menu={menu}
+            />
             {shown.length < items.length && (
               <button type="button" class="link section__more" onClick={() => setExpanded(new Set([...expanded, section]))}>
                 {t('section.showMore', { count: items.length - shown.length })}

@@ -3,7 +3,7 @@ import type { AgendaRow } from '../../lib/core/agenda';
 import { accountLabel, planLabel } from '../../lib/core/labels';
 import { repayUrlOf } from '../../lib/core/lenders';
 import type { PopupMoreT, PopupT } from '../../lib/i18n/popup';
-import { ContactLine } from './contact-line';
+import { contactLinks } from './contact-line';
 
 interface Props {
   row: AgendaRow;
@@ -27,6 +27,7 @@ export function LateHelp({ row, t, x, reminderHour, nagging, onRepay, onChecklis
   useEffect(() => heading.current?.focus(), [row]);
   const plan = planLabel(row, t);
   const account = accountLabel(row.paymentMethod, t);
+  const contact = contactLinks(row.contact, t);
   return (
     <section class="late-help" aria-labelledby="late-help-title">
       <h2 id="late-help-title" ref={heading} tabIndex={-1}>
@@ -39,7 +40,17 @@ export function LateHelp({ row, t, x, reminderHour, nagging, onRepay, onChecklis
         <li>{x('debit.expired')}</li>
       </ul>
       <p>{x('debit.repayNow')}</p>
-      {row.contact.phone || row.contact.url ? <ContactLine contact={row.contact} t={t} /> : <p>{x('contact.none')}</p>}
+      {contact.length > 0 ? (
+        <p class="contact">
+          {contact.map((link) => (
+            <a key={link.href} href={link.href} {...(link.external && { target: '_blank', rel: 'noreferrer' })}>
+              {link.text}
+            </a>
+          ))}
+        </p>
+      ) : (
+        <p>{x('contact.none')}</p>
+      )}
       {nagging && <p>{x('debit.daily', { hour: reminderHour })}</p>}
       <div class="row__actions">
         <button type="button" class="btn btn--primary" onClick={() => onRepay(row)}>

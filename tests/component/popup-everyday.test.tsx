@@ -187,3 +187,21 @@ describe('late rows', () => {
     await waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/options\.html#help\/late$/) }));
   });
 });
+
+describe('rows across a storage change', () => {
+  it('keeps an unchanged row’s elements, and so the focus, and draws a changed row anew', async () => {
+    const phone = makePlan({ firstDueDate: '2026-03-20' });
+    const redmi = makePlan({ id: 'plan-2', title: 'Redmi K80', firstDueDate: '2026-03-25' });
+    await show([phone, redmi]);
+    const toggle = screen.getByRole('button', { name: 'Remind later: Xiaomi Installments · Xiaomi 15 Pro period 1' });
+    const other = screen.getByRole('button', { name: 'Remind later: Xiaomi Installments · Redmi K80 period 1' });
+    toggle.focus();
+
+    await fakeBrowser.storage.local.set({ plans: [phone, { ...redmi, title: 'Redmi K90' }] });
+    expect(await screen.findByRole('button', { name: 'Remind later: Xiaomi Installments · Redmi K90 period 1' })).toBeTruthy();
+    expect(screen.queryByText('Xiaomi Installments · Redmi K80')).toBeNull();
+    expect(other.isConnected).toBe(false);
+    expect(toggle.isConnected).toBe(true);
+    expect(document.activeElement).toBe(toggle);
+  });
+});
