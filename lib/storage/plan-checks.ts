@@ -1,8 +1,17 @@
 import { INTEREST_BASES, LENDER_KINDS, METHODS, PAYMENT_METHOD_KINDS } from '../core/kinds';
-import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_CARD_DAILY_RATE, MAX_PENALTY_DAILY_RATE, MAX_PERIODS, MAX_PLANS } from '../core/limits';
+import {
+  FIRST_DUE_RANGE,
+  MAX_AMOUNT_FEN,
+  MAX_ANNUAL_RATE,
+  MAX_CARD_DAILY_RATE,
+  MAX_NOTE_LENGTH,
+  MAX_PENALTY_DAILY_RATE,
+  MAX_PERIODS,
+  MAX_PLANS,
+} from '../core/limits';
 import { ORDER_NO_PATTERN } from '../core/order-no';
-import { FIRST_DUE_RANGE, MAX_NOTE_LENGTH, type Plan } from '../core/schemas';
-import { hasSoundTerms } from '../core/terms';
+import type { Plan } from '../core/schemas';
+import { hasSoundTerms } from '../core/terms-rules';
 import { bool, type Check, date, int, isRecord, listOf, oneOf, optional } from './checks';
 import { metaKey, planKey, STORAGE_KEYS, storedVersion, VALUE_VERSIONS } from './keys';
 import type { RawPlans } from './popup-prefetch';
@@ -12,7 +21,8 @@ import type { RawPlans } from './popup-prefetch';
 // accepts a value only when SoundPlanSchema (or PlanIndexSchema) accepts it *unchanged*: a field the
 // schema does not know (written by a newer version, which zod would strip) is refused too, and the
 // caller then reads through the full reader, as before. A property test holds them to the schemas
-// (tests/unit/storage/plan-checks.test.ts).
+// (tests/unit/storage/plan-checks.test.ts). Zod-free, as is all they import (limits, the terms' rules):
+// the popup's computation from the plans loads zod only when they refuse.
 
 const intIn =
   (min: number, max = Number.MAX_SAFE_INTEGER): Check =>
