@@ -14,7 +14,7 @@ import type { Plan } from '../core/schemas';
 import { hasSoundTerms } from '../core/terms-rules';
 import { bool, type Check, date, int, isRecord, listOf, oneOf, optional } from './checks';
 import { metaKey, planKey, STORAGE_KEYS, storedVersion, VALUE_VERSIONS } from './keys';
-import type { RawPlans } from './popup-prefetch';
+import type { RawPlans } from './raw-plans';
 
 // Hand-written checks of stored plans for the popup's computation from the plans (`plansIfPlain`,
 // below): validating a thousand plans with zod held the popup's rows up by tens of ms. Each
@@ -111,7 +111,7 @@ export const isPlanIndex = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length <= MAX_PLANS && value.every(planId) && new Set(value).size === value.length;
 
 /**
- * The plans in a raw read of the index and its items (./popup-prefetch.ts `readRawPlans`), when reading
+ * The plans in a raw read of the index and its items (./raw-plans.ts), when reading
  * them needs nothing more than hand-written checks (the checks above): the index at the current version
  * and every plan one SoundPlanSchema accepts unchanged, under its own id. Null otherwise (an older
  * layout to migrate, anything unreadable, fields a newer version added): ./reader.ts `readPlans` then decides.
