@@ -1,6 +1,6 @@
 import { LENDER_UTC_OFFSET_MS } from '../core/day-numbers';
 import { metaKey, STORAGE_KEYS } from './keys';
-import { type LocalArea, PLAN_INDEX_KEYS, type RawPlans, readRawPlans } from './raw-plans';
+import { type LocalArea, PLAN_INDEX_KEYS, plansOfIndex, type RawPlans, readRawPlans } from './raw-plans';
 
 // The popup's storage reads, started by a classic script in popup.html's <head>
 // (entrypoints/popup-prefetch.ts) while the popup's modules are still being fetched, compiled and run;
@@ -27,7 +27,7 @@ export interface StorageApi {
 }
 
 export interface PopupPrefetch {
-  /** The raw values of POPUP_VALUE_KEYS. */
+  /** The raw values of POPUP_VALUE_KEYS (and of PLAN_INDEX_KEYS, read in the same round trip). */
   values: Promise<Record<string, unknown>>;
   /** The plans, read at once when the stored agenda is not today's (the popup will compute from them); else null. */
   plans: Promise<RawPlans | null>;
@@ -53,8 +53,10 @@ export function startPopupPrefetch(api: StorageApi, now: number): PopupPrefetch 
   };
   // Before the reads: a change they miss is heard.
   api.storage.onChanged.addListener(heard);
-  const values = api.storage.local.get(POPUP_VALUE_KEYS);
-  const plansRead = values.then((raw) => (isTodays(raw[agenda], now) ? null : readRawPlans(api.storage.local)));
+  // The plans' index comes with the values (ids only: tens of KB at most): computing from the plans then takes one
+  // more round trip, not two. The index is read on every open, used only on a new day's first ones.
+  const values = api.storage.local.get([...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]);
+  const plansRead = values.then((raw) => (isTodays(raw[agenda], now) ? null : plansOfIndex(api.storage.local, raw)));
   // Whoever takes the prefetch handles a failure; one never taken must not be reported as unhandled.
   values.catch(() => {});
   plansRead.catch(() => {});
