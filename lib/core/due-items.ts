@@ -14,7 +14,7 @@ export interface DueItem {
   status: InstallmentStatus;
 }
 
-/** How one plan's installments stand on a day: `planStatus`, a cached one, or the popup's from an unjudged schedule. */
+/** How one plan's installments stand on a day: `planStatus`, a cached one (the background's), or one over `scheduleOf` (the popup's). */
 export type StatusOf = (plan: Plan, today: IsoDate) => InstallmentStatus[];
 
 /** Every open installment of active plans, earliest first, as `statusOf` has them. */
