@@ -1,89 +1,20 @@
-import { type AgendaRow, agendaEnd } from './agenda';
-import { agendaRow } from './agenda-row';
+import type { AgendaRow } from './agenda';
+import { type AgendaSnapshot, laterRowsOfPlans, type ScheduleOfPlan, snapshotOfPlans } from './agenda-of-plans';
 import type { IsoDate } from './dates';
-import { awaitsDebit, isLate } from './installment-state';
-import type { Fen } from './money';
-import { buildSchedule, type Installment } from './schedule';
+import { buildSchedule } from './schedule';
 import type { Plan } from './schemas';
-import { isOpen, planStatus } from './status';
-import { type DueItem, openInstallments, type PortfolioSummary, sortDueItems, summarizePortfolio } from './summary';
 
 // Kept apart from agenda.ts so the popup, which only reads snapshots, does not bundle the schedule code.
+// The computation is ./agenda-of-plans.ts (zod-free, for the popup's computation from plans it checked by
+// hand); here the schedules are built, and the terms judged, by default.
+export { type AgendaSnapshot, activePlanCount, agendaSnapshotOf } from './agenda-of-plans';
 
-/**
- * What the popup shows, computed by the background whenever plans change and at the lender's
- * midnight, so the popup reads a few kilobytes instead of every plan and schedule. Rows due after the
- * next 30 days are summed, not listed; the popup computes them from the plans when "later" is opened.
- */
-export interface AgendaSnapshot {
-  today: IsoDate;
-  activePlans: number;
-  rows: AgendaRow[];
-  later: { count: number; total: Fen };
-  summary: PortfolioSummary;
-}
-
-/** Listed in the snapshot: late or awaiting its debit, or due within 30 days; the rest is "later". */
-const isListed = (row: Pick<AgendaRow, 'state' | 'dueDate'>, end: IsoDate) => isLate(row) || awaitsDebit(row) || row.dueDate <= end;
-
-/**
- * `agendaSnapshotOf(openInstallments(plans, today), …)`, without sorting or making rows of the
- * installments it only sums (thousands, for the popup's few hundred rows): the listed ones are sorted
- * alone, which (the sort being stable) orders them as the whole list would. `schedule` may be
- * `scheduleOf` for plans already judged sound.
- */
-export function buildAgendaSnapshot(
-  plans: readonly Plan[],
-  today: IsoDate,
-  schedule: (plan: Plan) => Installment[] = buildSchedule,
-): AgendaSnapshot {
-  const end = agendaEnd(today);
-  const open: DueItem[] = [];
-  const listed: DueItem[] = [];
-  const later = { count: 0, total: 0 };
-  for (const plan of plans) {
-    if (plan.archived) continue;
-    for (const status of planStatus(plan, today, schedule(plan))) {
-      if (!isOpen(status)) continue;
-      const item = { plan, status };
-      open.push(item);
-      if (isListed(status, end)) listed.push(item);
-      else {
-        later.count++;
-        later.total += status.remaining;
-      }
-    }
-  }
-  return {
-    today,
-    activePlans: activePlanCount(plans),
-    rows: sortDueItems(listed).map(agendaRow),
-    later,
-    summary: summarizePortfolio(open, today),
-  };
-}
-
-export const activePlanCount = (plans: readonly Plan[]) => plans.filter((plan) => !plan.archived).length;
-
-/** `buildAgendaSnapshot` over open installments already computed for `today` (one status pass per run). */
-export function agendaSnapshotOf(items: readonly DueItem[], activePlans: number, today: IsoDate): AgendaSnapshot {
-  const rows: AgendaRow[] = [];
-  const later = { count: 0, total: 0 };
-  const end = agendaEnd(today);
-  for (const item of items) {
-    const row = agendaRow(item);
-    if (isListed(row, end)) rows.push(row);
-    else {
-      later.count++;
-      later.total += row.remaining;
-    }
-  }
-  return { today, activePlans, rows, later, summary: summarizePortfolio(items, today) };
+/** `snapshotOfPlans`, each plan's schedule built from its terms judged (`buildSchedule`) unless `schedule` says otherwise. */
+export function buildAgendaSnapshot(plans: readonly Plan[], today: IsoDate, schedule: ScheduleOfPlan = buildSchedule): AgendaSnapshot {
+  return snapshotOfPlans(plans, today, schedule);
 }
 
 /** The rows the snapshot only sums: what the popup lists when "later" is opened. */
 export function laterRows(plans: readonly Plan[], today: IsoDate): AgendaRow[] {
-  return openInstallments(plans, today)
-    .map(agendaRow)
-    .filter((row) => !isListed(row, agendaEnd(today)));
+  return laterRowsOfPlans(plans, today, buildSchedule);
 }

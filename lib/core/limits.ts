@@ -1,4 +1,5 @@
-// The caps on what is stored or read at once, each with the message a user sees when they bite.
+// The caps on what is stored or read at once, each with the message a user sees when they bite. Free of
+// imports: zod-free code (the popup's plan checks) and the schemas (./schemas.ts re-exports) share them.
 
 /** The most plans kept at once (`err.tooManyPlans`); a backup with more is refused (`err.backupTooManyPlans`). */
 export const MAX_PLANS = 2000;
@@ -22,3 +23,9 @@ export const MAX_CARD_DAILY_RATE = 0.01;
 
 /** The most periods a plan has, and rows a page or proposal may list (`err.periods`): 30 years, monthly. */
 export const MAX_PERIODS = 360;
+
+/** The first due dates a plan may have (`err.firstDueOutOfRange`): a typo (9999-12-31, 0226-03-10) is not a plan. */
+export const FIRST_DUE_RANGE = { from: '2000-01-01', to: '2099-12-31' } as const;
+
+/** The longest note a payment keeps (`err.noteTooLong`). */
+export const MAX_NOTE_LENGTH = 200;

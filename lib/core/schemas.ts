@@ -13,10 +13,19 @@ import {
   METHODS,
   PAYMENT_METHOD_KINDS,
 } from './kinds';
-import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_CARD_DAILY_RATE, MAX_FEE_RATE, MAX_PENALTY_DAILY_RATE, MAX_PERIODS } from './limits';
+import {
+  FIRST_DUE_RANGE,
+  MAX_AMOUNT_FEN,
+  MAX_ANNUAL_RATE,
+  MAX_CARD_DAILY_RATE,
+  MAX_FEE_RATE,
+  MAX_NOTE_LENGTH,
+  MAX_PENALTY_DAILY_RATE,
+  MAX_PERIODS,
+} from './limits';
 import { ORDER_NO_PATTERN } from './order-no';
 
-export { LANGUAGES, LENDER_KINDS, MAX_FEE_RATE, MAX_LEAD_DAYS, METHODS, PAYMENT_METHOD_KINDS };
+export { FIRST_DUE_RANGE, LANGUAGES, LENDER_KINDS, MAX_FEE_RATE, MAX_LEAD_DAYS, MAX_NOTE_LENGTH, METHODS, PAYMENT_METHOD_KINDS };
 
 // Issue messages are i18n keys (see lib/i18n): every boundary shows them in the user's language.
 
@@ -40,8 +49,6 @@ export const rate = z
   .number({ error: 'err.rate' })
   .check(z.minimum(0, { error: 'err.rateNegative' }), z.maximum(MAX_ANNUAL_RATE, { error: 'err.rateTooHigh' }));
 
-/** The first due dates a plan may have: a typo (9999-12-31, 0226-03-10) is not a plan. */
-export const FIRST_DUE_RANGE = { from: '2000-01-01', to: '2099-12-31' } as const;
 const firstDueDate = isoDate.check(
   z.refine((date) => date >= FIRST_DUE_RANGE.from && date <= FIRST_DUE_RANGE.to, { error: 'err.firstDueOutOfRange' }),
 );
@@ -63,7 +70,6 @@ export const PaymentMethodSchema = z.object({
 });
 export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
 
-export const MAX_NOTE_LENGTH = 200;
 /** A period's number within its plan. */
 export const periodNumber = z.int().check(z.minimum(1), z.maximum(MAX_PERIODS));
 

@@ -1,9 +1,18 @@
-import { agendaEnd } from './agenda';
-import { addDays, type IsoDate, monthBounds } from './dates';
+import type { IsoDate } from './dates';
+import { type DueItem, openInstallmentsBy, type StatusOf } from './due-items';
 import { isLate } from './installment-state';
 import type { Fen } from './money';
 import type { Plan } from './schemas';
 import { type InstallmentStatus, isOpen, planStatus } from './status';
+
+// One plan's progress, and the open installments of many (./due-items.ts, zod-free, re-exported here).
+export {
+  compareText,
+  type DueItem,
+  type PortfolioSummary,
+  sortDueItems,
+  summarizePortfolio,
+} from './due-items';
 
 export interface PlanSummary {
   /** Periods paid or skipped; a period of ¥0.00 is neither. */
@@ -44,72 +53,7 @@ export function paidProgress(summary: PlanSummary): { paid: number; periods: num
   return { paid: summary.paidCount, periods: summary.periods - summary.nothingDue, none: summary.nothingDue };
 }
 
-export interface DueItem {
-  plan: Plan;
-  status: InstallmentStatus;
-}
-
 /** Every open installment of active plans, earliest first; `statusOf` may be a cached `planStatus` (the background's). */
-export function openInstallments(plans: readonly Plan[], today: IsoDate, statusOf = planStatus): DueItem[] {
-  const items: DueItem[] = [];
-  for (const plan of plans) {
-    if (plan.archived) continue;
-    for (const status of statusOf(plan, today)) if (isOpen(status)) items.push({ plan, status });
-  }
-  return sortDueItems(items);
-}
-
-/** Earliest first, then by title and period (a stable sort: equal items keep their plans' order). */
-export function sortDueItems(items: DueItem[]): DueItem[] {
-  // ISO dates order as plain strings; localeCompare (ICU) made this sort the popup's slowest step.
-  return items.sort(
-    (a, b) =>
-      compareText(a.status.dueDate, b.status.dueDate) || compareText(a.plan.title, b.plan.title) || a.status.period - b.status.period,
-  );
-}
-
-/** Plain code-unit order: stable, fast, and the same in every locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** "Due" figures include what is late: money owed now is owed this week, this month and within 30 days. */
-export interface PortfolioSummary {
-  dueWithin7Days: Fen;
-  dueThisMonth: Fen;
-  dueWithin30Days: Fen;
-  overdueTotal: Fen;
-  overdueCount: number;
-  /** Largest days-late among late installments. */
-  maxDaysLate: number;
-  penaltyTotal: Fen;
-}
-
-/** Totals across plans on `today`: "this week" is today and the 6 days after it; late money counts in each. */
-export function summarizePortfolio(items: readonly DueItem[], today: IsoDate): PortfolioSummary {
-  const week = addDays(today, 6);
-  const days30 = agendaEnd(today);
-  const month = monthBounds(today).end;
-  const summary: PortfolioSummary = {
-    dueWithin7Days: 0,
-    dueThisMonth: 0,
-    dueWithin30Days: 0,
-    overdueTotal: 0,
-    overdueCount: 0,
-    maxDaysLate: 0,
-    penaltyTotal: 0,
-  };
-  for (const { status } of items) {
-    const { dueDate, remaining } = status;
-    if (isLate(status)) {
-      summary.overdueTotal += remaining;
-      summary.overdueCount++;
-      summary.maxDaysLate = Math.max(summary.maxDaysLate, status.daysLate);
-      summary.penaltyTotal += status.penalty;
-    }
-    if (dueDate <= week) summary.dueWithin7Days += remaining;
-    if (dueDate <= month) summary.dueThisMonth += remaining;
-    if (dueDate <= days30) summary.dueWithin30Days += remaining;
-  }
-  return summary;
+export function openInstallments(plans: readonly Plan[], today: IsoDate, statusOf: StatusOf = planStatus): DueItem[] {
+  return openInstallmentsBy(plans, today, statusOf);
 }

@@ -1,18 +1,28 @@
 import { INTEREST_BASES, LENDER_KINDS, METHODS, PAYMENT_METHOD_KINDS } from '../core/kinds';
-import { MAX_AMOUNT_FEN, MAX_ANNUAL_RATE, MAX_CARD_DAILY_RATE, MAX_PENALTY_DAILY_RATE, MAX_PERIODS, MAX_PLANS } from '../core/limits';
+import {
+  FIRST_DUE_RANGE,
+  MAX_AMOUNT_FEN,
+  MAX_ANNUAL_RATE,
+  MAX_CARD_DAILY_RATE,
+  MAX_NOTE_LENGTH,
+  MAX_PENALTY_DAILY_RATE,
+  MAX_PERIODS,
+  MAX_PLANS,
+} from '../core/limits';
 import { ORDER_NO_PATTERN } from '../core/order-no';
-import { FIRST_DUE_RANGE, MAX_NOTE_LENGTH, type Plan } from '../core/schemas';
-import { hasSoundTerms } from '../core/terms';
+import type { Plan } from '../core/schemas';
+import { hasSoundTerms } from '../core/terms-rules';
 import { bool, type Check, date, int, isRecord, listOf, oneOf, optional } from './checks';
 import { metaKey, planKey, STORAGE_KEYS, storedVersion, VALUE_VERSIONS } from './keys';
-import type { RawPlans } from './popup-prefetch';
+import type { RawPlans } from './raw-plans';
 
 // Hand-written checks of stored plans for the popup's computation from the plans (`plansIfPlain`,
 // below): validating a thousand plans with zod held the popup's rows up by tens of ms. Each
 // accepts a value only when SoundPlanSchema (or PlanIndexSchema) accepts it *unchanged*: a field the
 // schema does not know (written by a newer version, which zod would strip) is refused too, and the
 // caller then reads through the full reader, as before. A property test holds them to the schemas
-// (tests/unit/storage/plan-checks.test.ts).
+// (tests/unit/storage/plan-checks.test.ts). Zod-free, as is all they import (limits, the terms' rules):
+// the popup's computation from the plans loads zod only when they refuse.
 
 const intIn =
   (min: number, max = Number.MAX_SAFE_INTEGER): Check =>
@@ -101,7 +111,7 @@ export const isPlanIndex = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length <= MAX_PLANS && value.every(planId) && new Set(value).size === value.length;
 
 /**
- * The plans in a raw read of the index and its items (./popup-prefetch.ts `readRawPlans`), when reading
+ * The plans in a raw read of the index and its items (./raw-plans.ts), when reading
  * them needs nothing more than hand-written checks (the checks above): the index at the current version
  * and every plan one SoundPlanSchema accepts unchanged, under its own id. Null otherwise (an older
  * layout to migrate, anything unreadable, fields a newer version added): ./reader.ts `readPlans` then decides.

@@ -1,5 +1,6 @@
 import { LENDER_UTC_OFFSET_MS } from '../core/day-numbers';
-import { metaKey, planKey, STORAGE_KEYS } from './keys';
+import { metaKey, STORAGE_KEYS } from './keys';
+import { type LocalArea, PLAN_INDEX_KEYS, plansOfIndex, type RawPlans, readRawPlans } from './raw-plans';
 
 // The popup's storage reads, started by a classic script in popup.html's <head>
 // (entrypoints/popup-prefetch.ts) while the popup's modules are still being fetched, compiled and run;
@@ -10,21 +11,12 @@ import { metaKey, planKey, STORAGE_KEYS } from './keys';
 /** The global the prefetch leaves its reads on; the popup takes them once. */
 export const PREFETCH_GLOBAL = '__repayPopupPrefetch';
 
-const { agenda, settings, plans } = STORAGE_KEYS;
+const { agenda, settings } = STORAGE_KEYS;
 /** What the popup reads on every open: its agenda and the settings, with their version stamps. */
 export const POPUP_VALUE_KEYS: string[] = [agenda, metaKey(agenda), settings, metaKey(settings)];
-/** The plans' index and its version stamp. */
-export const PLAN_INDEX_KEYS: string[] = [plans, metaKey(plans)];
+// The raw read of the plans is ./raw-plans.ts (apart, so the popup's first load does not carry it).
+export { PLAN_INDEX_KEYS, type RawPlans, readRawPlans };
 
-/** The plans as stored: the index (with its stamp) and the item of every id the index lists. */
-export interface RawPlans {
-  index: Record<string, unknown>;
-  items: Record<string, unknown>;
-}
-
-interface LocalArea {
-  get(keys: string[]): Promise<Record<string, unknown>>;
-}
 export interface StorageApi {
   storage: {
     local: LocalArea;
@@ -34,19 +26,8 @@ export interface StorageApi {
   };
 }
 
-/**
- * Reads the plans in two round trips: the index, then every item it names (none when it names none; an
- * index of anything but ids is refused by the popup's checks whatever was read for it).
- */
-export async function readRawPlans(area: LocalArea): Promise<RawPlans> {
-  const index = await area.get(PLAN_INDEX_KEYS);
-  const ids = index[plans];
-  const keys = Array.isArray(ids) ? ids.map(planKey) : [];
-  return { index, items: keys.length > 0 ? await area.get(keys) : {} };
-}
-
 export interface PopupPrefetch {
-  /** The raw values of POPUP_VALUE_KEYS. */
+  /** The raw values of POPUP_VALUE_KEYS (and of PLAN_INDEX_KEYS, read in the same round trip). */
   values: Promise<Record<string, unknown>>;
   /** The plans, read at once when the stored agenda is not today's (the popup will compute from them); else null. */
   plans: Promise<RawPlans | null>;
@@ -72,8 +53,10 @@ export function startPopupPrefetch(api: StorageApi, now: number): PopupPrefetch 
   };
   // Before the reads: a change they miss is heard.
   api.storage.onChanged.addListener(heard);
-  const values = api.storage.local.get(POPUP_VALUE_KEYS);
-  const plansRead = values.then((raw) => (isTodays(raw[agenda], now) ? null : readRawPlans(api.storage.local)));
+  // The plans' index comes with the values (ids only: tens of KB at most): computing from the plans then takes one
+  // more round trip, not two. The index is read on every open, used only on a new day's first ones.
+  const values = api.storage.local.get([...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]);
+  const plansRead = values.then((raw) => (isTodays(raw[agenda], now) ? null : plansOfIndex(api.storage.local, raw)));
   // Whoever takes the prefetch handles a failure; one never taken must not be reported as unhandled.
   values.catch(() => {});
   plansRead.catch(() => {});

@@ -48,7 +48,7 @@ beforeEach(() => {
 });
 
 describe('the popup’s prefetch', () => {
-  it('reads the agenda and the settings with their stamps, the very keys the popup reads', async () => {
+  it('reads the agenda and the settings with their stamps, the very keys the popup reads, and the plans’ index with them', async () => {
     const { agenda, settings } = STORAGE_KEYS;
     expect([...POPUP_VALUE_KEYS].sort()).toEqual([agenda, `${agenda}$`, settings, `${settings}$`].sort());
     expect(PLAN_INDEX_KEYS).toEqual([STORAGE_KEYS.plans, `${STORAGE_KEYS.plans}$`]);
@@ -56,7 +56,7 @@ describe('the popup’s prefetch', () => {
     await readPopupValues();
     const prefetch = startPopupPrefetch(api, NOW);
     await prefetch.values;
-    expect(gets.slice(0, 2)).toEqual([[...POPUP_VALUE_KEYS], [...POPUP_VALUE_KEYS]]);
+    expect(gets).toEqual([[...POPUP_VALUE_KEYS], [...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]]);
   });
 
   it('reads no plan when the agenda is today’s', async () => {
@@ -68,12 +68,15 @@ describe('the popup’s prefetch', () => {
     expect(gets).toHaveLength(1);
   });
 
-  it('reads the plans at once when the agenda is not today’s: the index, then its items', async () => {
+  it('reads the plans at once when the agenda is not today’s, in two round trips: the index with the values, then its items', async () => {
     await writeAllPlans(plans, 0);
     await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, '2026-03-07') });
     const gets = spyGets();
     const raw = await startPopupPrefetch(api, NOW).plans;
-    expect(gets.slice(1)).toEqual([[...PLAN_INDEX_KEYS], ['plan:a', 'plan:b']]);
+    expect(gets).toEqual([
+      [...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS],
+      ['plan:a', 'plan:b'],
+    ]);
     expect(raw && plansIfPlain(raw)).toEqual(plans);
   });
 
