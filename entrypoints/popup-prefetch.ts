@@ -7,7 +7,7 @@ import { leavePopupPrefetch, type StorageApi, startPopupPrefetch } from '../lib/
 // so storage answers while they load (lib/storage/popup-prefetch.ts).
 export default defineUnlistedScript(() => {
   try {
-    leavePopupPrefetch(startPopupPrefetch(ext as unknown as StorageApi, Date.now()));
+    leavePopupPrefetch(startPopupPrefetch(ext as unknown as StorageApi, Date.now(), globalThis.localStorage));
   } catch {
     // No storage API here: the popup reads for itself.
   }

@@ -30,6 +30,8 @@ const fromPlans = () => import('./from-plans');
  * only), is used when no change has been heard since; otherwise the values are read here.
  */
 export async function loadPopupData(now = Date.now(), prefetch?: PopupPrefetch): Promise<PopupData> {
+  // The prefetch expects a computation (its read brings the plans): the code for it loads meanwhile.
+  if (prefetch?.computing) void fromPlans();
   const raw = prefetch ? await ifCurrent(prefetch.values, prefetch) : null;
   const { agenda, settings: stored } = raw ? judgePopupValues(raw) : await readPopupValues();
   const settings = stored ?? DEFAULT_SETTINGS;

@@ -9,10 +9,12 @@ import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
 import { STORAGE_KEYS } from '../../../lib/storage/keys';
 import { plansIfPlain } from '../../../lib/storage/plan-checks';
 import {
+  type Hints,
   ifCurrent,
   leavePopupPrefetch,
   PLAN_INDEX_KEYS,
   POPUP_VALUE_KEYS,
+  READS_HINT,
   readRawPlans,
   type StorageApi,
   startPopupPrefetch,
@@ -108,6 +110,70 @@ describe('the popup’s prefetch', () => {
     leavePopupPrefetch(prefetch);
     expect(takePopupPrefetch()).toBe(prefetch);
     expect(takePopupPrefetch()).toBeUndefined();
+  });
+});
+
+/** The popup page's localStorage, as the prefetch uses it; `lines`, the hint it holds. */
+function hints(...lines: string[]): Hints & { value: () => string | undefined } {
+  const kept = new Map<string, string>();
+  if (lines.length > 0) kept.set(READS_HINT, lines.join('\n'));
+  return { getItem: (key) => kept.get(key) ?? null, setItem: (key, value) => void kept.set(key, value), value: () => kept.get(READS_HINT) };
+}
+
+describe('the hint of what the last open read', () => {
+  it('brings a new day’s plans in the first read, with the values and the index', async () => {
+    await writeAllPlans(plans, 0);
+    await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, '2026-03-07') });
+    const gets = spyGets();
+    const prefetch = startPopupPrefetch(api, NOW, hints('2026-03-07', 'a', 'b'));
+    expect(prefetch.computing).toBe(true);
+    const raw = await prefetch.plans;
+    expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS, 'plan:a', 'plan:b']]);
+    expect(raw && plansIfPlain(raw)).toEqual(plans);
+  });
+
+  it('adds nothing to the read when the agenda it saw is today’s, and notes the day and plans seen', async () => {
+    await writeAllPlans(plans, 0);
+    await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, TODAY) });
+    const gets = spyGets();
+    const kept = hints(TODAY, 'a');
+    const prefetch = startPopupPrefetch(api, NOW, kept);
+    expect(prefetch.computing).toBe(false);
+    expect(await prefetch.plans).toBeNull();
+    expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]]);
+    expect(kept.value()).toBe([TODAY, 'a', 'b'].join('\n'));
+  });
+
+  it('is only a guess: the index decides which plans there are, and what it missed is read after', async () => {
+    await writeAllPlans(plans, 0);
+    const gets = spyGets();
+    // No agenda at all (a first start): the plans are needed. The hint names a deleted plan and misses "b".
+    const kept = hints('2026-03-01', 'a', 'gone');
+    const raw = await startPopupPrefetch(api, NOW, kept).plans;
+    expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS, 'plan:a', 'plan:gone'], ['plan:b']]);
+    expect(Object.keys(raw?.items ?? {}).sort()).toEqual(['plan:a', 'plan:b']);
+    expect(raw && plansIfPlain(raw)).toEqual(plans);
+    // Seen: no agenda's day, then the index's plans; the next open asks for both in its first read.
+    expect(kept.value()).toBe(['', 'a', 'b'].join('\n'));
+  });
+
+  it('reads as without a hint when there is none or it cannot be kept', async () => {
+    await writeAllPlans(plans, 0);
+    const gets = spyGets();
+    const prefetch = startPopupPrefetch(api, NOW, hints());
+    expect(prefetch.computing).toBe(false);
+    expect(await prefetch.plans).not.toBeNull();
+    expect(gets).toEqual([
+      [...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS],
+      ['plan:a', 'plan:b'],
+    ]);
+    const full: Hints = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(await startPopupPrefetch(api, NOW, full).plans).not.toBeNull();
   });
 });
 
