@@ -33,12 +33,12 @@ export async function loadPopupData(now = Date.now(), prefetch?: PopupPrefetch):
   // The prefetch expects a computation (its read brings the plans): the code for it loads meanwhile.
   if (prefetch?.computing) void fromPlans();
   const raw = prefetch ? await ifCurrent(prefetch.values, prefetch) : null;
-  const { agenda, settings: stored } = raw ? judgePopupValues(raw) : await readPopupValues();
+  const today = lenderToday(now);
+  const { agenda, settings: stored } = raw ? judgePopupValues(raw, today) : await readPopupValues(today);
   const settings = stored ?? DEFAULT_SETTINGS;
   const locale = localeFor(settings);
   const messages = loadPopupMessages(locale);
-  const today = lenderToday(now);
-  let snapshot: AgendaSnapshot | null = agenda?.today === today ? agenda : null;
+  let snapshot: AgendaSnapshot | null = agenda;
   if (!snapshot) {
     // The chunk loads while the prefetched plans arrive: neither waits for the other.
     const chunk = fromPlans();

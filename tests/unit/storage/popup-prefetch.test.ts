@@ -55,7 +55,7 @@ describe('the popup’s prefetch', () => {
     expect([...POPUP_VALUE_KEYS].sort()).toEqual([agenda, `${agenda}$`, settings, `${settings}$`].sort());
     expect(PLAN_INDEX_KEYS).toEqual([STORAGE_KEYS.plans, `${STORAGE_KEYS.plans}$`]);
     const gets = spyGets();
-    await readPopupValues();
+    await readPopupValues(TODAY);
     const prefetch = startPopupPrefetch(api, NOW);
     await prefetch.values;
     expect(gets).toEqual([[...POPUP_VALUE_KEYS], [...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]]);
