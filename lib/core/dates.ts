@@ -28,8 +28,14 @@ export {
  */
 export function addMonthsClamped(anchor: IsoDate, index: number): IsoDate {
   const [year, month, day] = parts(anchor);
-  return fromDayNumber(dayNumber(year, month + index, Math.min(day, monthLength(year, month + index))));
+  // The target month's year and month, written directly: no day number and back (a schedule's every row
+  // has a due date, and the popup builds every plan's schedule when it computes its own agenda).
+  const y = year + Math.floor((month + index) / 12);
+  const m = (((month + index) % 12) + 12) % 12;
+  return `${String(y).padStart(4, '0')}-${m < 9 ? '0' : ''}${m + 1}-${pad2(Math.min(day, monthLength(y, m)))}`;
 }
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** The instant at which the lender's clock shows `hour`:00 on `date`. */
 export function lenderInstant(date: IsoDate, hour: number): number {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -9,6 +10,7 @@ import {
   monthBounds,
   nextLenderMidnight,
 } from '../../../lib/core/dates';
+import { dayNumber, fromDayNumber, monthLength, parts } from '../../../lib/core/day-numbers';
 
 describe('lenderToday', () => {
   it('is still 9 June one second before midnight in Shanghai (15:59:59 UTC)', () => {
@@ -104,5 +106,23 @@ describe('isValidIsoDate', () => {
     for (const text of ['2026-02-30', '2027-02-29', '2026-13-01', '2026-04-31', '2026-6-9', '2026/06/09', '', 'today']) {
       expect(isValidIsoDate(text), text).toBe(false);
     }
+  });
+});
+
+describe('addMonthsClamped, written directly', () => {
+  it('is the anchor plus the months, counted in day numbers and clamped, for any date and any step', () => {
+    const byDayNumbers = (anchor: string, index: number) => {
+      const [year, month, day] = parts(anchor);
+      return fromDayNumber(dayNumber(year, month + index, Math.min(day, monthLength(year, month + index))));
+    };
+    const anchor = fc
+      .record({ year: fc.integer({ min: 1000, max: 9000 }), month: fc.integer({ min: 0, max: 11 }), day: fc.integer({ min: 1, max: 31 }) })
+      .map(({ year, month, day }) => fromDayNumber(dayNumber(year, month, Math.min(day, monthLength(year, month)))));
+    fc.assert(
+      fc.property(anchor, fc.integer({ min: -400, max: 400 }), (date, index) => {
+        expect(addMonthsClamped(date, index)).toBe(byDayNumbers(date, index));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
