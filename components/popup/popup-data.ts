@@ -40,10 +40,8 @@ export async function loadPopupData(now = Date.now(), prefetch?: PopupPrefetch):
   const messages = loadPopupMessages(locale);
   let snapshot: AgendaSnapshot | null = agenda;
   if (!snapshot) {
-    // The chunk loads while the prefetched plans arrive: neither waits for the other.
-    const chunk = fromPlans();
-    const plans = prefetch ? await ifCurrent(prefetch.plans, prefetch) : null;
-    snapshot = await (await chunk).snapshotFromPlans(today, plans);
+    // The prefetch's read holds the plans' index (and the items its hint named): computing starts from it.
+    snapshot = await (await fromPlans()).snapshotFromPlans(today, raw);
   }
   return { snapshot, settings, locale, t: await messages };
 }

@@ -1,6 +1,6 @@
 import { LENDER_UTC_OFFSET_MS } from '../core/day-numbers';
 import { metaKey, planKey, STORAGE_KEYS } from './keys';
-import { type LocalArea, PLAN_INDEX_KEYS, plansOfIndex, type RawPlans, readRawPlans } from './raw-plans';
+import { type LocalArea, PLAN_INDEX_KEYS, type RawPlans, readRawPlans } from './raw-plans';
 
 // The popup's storage reads, started by a classic script in popup.html's <head>
 // (entrypoints/popup-prefetch.ts) while the popup's modules are still being fetched, compiled and run;
@@ -27,10 +27,11 @@ export interface StorageApi {
 }
 
 export interface PopupPrefetch {
-  /** The raw values of POPUP_VALUE_KEYS (and of PLAN_INDEX_KEYS, read in the same round trip). */
+  /**
+   * The first read: the raw values of POPUP_VALUE_KEYS and PLAN_INDEX_KEYS, and the plans' items the
+   * hint named (see `guessedPlanKeys`; the popup reads any other the index names when it computes).
+   */
   values: Promise<Record<string, unknown>>;
-  /** The plans, read at once when the stored agenda is not today's (the popup will compute from them); else null. */
-  plans: Promise<RawPlans | null>;
   /** The hint says the popup will compute from the plans: it may load that code at once. */
   computing: boolean;
   /**
@@ -64,9 +65,8 @@ function guessedPlanKeys(hint: string | null | undefined, today: string): string
 }
 
 /**
- * Starts the popup's reads; nothing waits for them here. The plans are read at once when the stored agenda
- * is not today's (a guess: the popup decides for itself); `hints`, when given, lets the first read bring
- * them along (see `guessedPlanKeys`).
+ * Starts the popup's first read; nothing waits for it here. `hints`, when given, lets it bring the plans
+ * along when the popup will compute from them (see `guessedPlanKeys`).
  */
 export function startPopupPrefetch(api: StorageApi, now: number, hints?: Hints): PopupPrefetch {
   let changes = 0;
@@ -81,21 +81,16 @@ export function startPopupPrefetch(api: StorageApi, now: number, hints?: Hints):
   // The plans' index comes with the values (ids only: tens of KB at most): computing from the plans then takes
   // one more round trip at most, none when the hint named every plan.
   const values = api.storage.local.get([...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS, ...guessed]);
-  const plansRead = values.then((raw) => {
-    const ids = raw[plans];
-    const day = (raw[agenda] as { today?: unknown } | undefined)?.today;
-    const seen = [day, ...(Array.isArray(ids) ? ids : [])].join('\n');
-    try {
+  // Whoever takes the prefetch handles a failed read, and a hint that cannot be kept is no failure: neither
+  // is reported here.
+  values
+    .then((raw) => {
+      const ids = raw[plans];
+      const seen = [(raw[agenda] as { today?: unknown } | undefined)?.today, ...(Array.isArray(ids) ? ids : [])].join('\n');
       if (seen !== hint) hints?.setItem(READS_HINT, seen);
-    } catch {
-      // No room, or no localStorage: the next open reads in two round trips, as without a hint.
-    }
-    return day === today ? null : plansOfIndex(api.storage.local, raw, raw);
-  });
-  // Whoever takes the prefetch handles a failure; one never taken must not be reported as unhandled.
-  values.catch(() => {});
-  plansRead.catch(() => {});
-  return { values, plans: plansRead, computing: guessed.length > 0, changed: () => changes > 0 };
+    })
+    .catch(() => {});
+  return { values, computing: guessed.length > 0, changed: () => changes > 0 };
 }
 
 type WithPrefetch = { [PREFETCH_GLOBAL]?: PopupPrefetch };

@@ -21,6 +21,7 @@ import {
   takePopupPrefetch,
 } from '../../../lib/storage/popup-prefetch';
 import { readPopupValues } from '../../../lib/storage/popup-reader';
+import { plansOfIndex } from '../../../lib/storage/raw-plans';
 import { readPlans } from '../../../lib/storage/reader';
 import { makePlan } from '../core/plan-factory';
 
@@ -47,6 +48,8 @@ function spyGets(): string[][] {
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+  // The popup's language when the settings say "auto" (the fake browser has none).
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-CN');
 });
 
 describe('the popup’s prefetch', () => {
@@ -61,35 +64,40 @@ describe('the popup’s prefetch', () => {
     expect(gets).toEqual([[...POPUP_VALUE_KEYS], [...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]]);
   });
 
-  it('reads no plan when the agenda is today’s', async () => {
+  it('reads no plan when the agenda is today’s: the popup shows it', async () => {
     await writeAllPlans(plans, 0);
     await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, TODAY) });
     const gets = spyGets();
     const prefetch = startPopupPrefetch(api, NOW);
-    expect(await prefetch.plans).toBeNull();
-    expect(gets).toHaveLength(1);
+    expect((await loadPopupData(NOW, prefetch)).snapshot).toEqual(buildAgendaSnapshot(plans, TODAY));
+    expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]]);
   });
 
-  it('reads the plans at once when the agenda is not today’s, in two round trips: the index with the values, then its items', async () => {
+  it('without a hint, leaves the plans’ items to the popup when it computes: the index came with the values', async () => {
     await writeAllPlans(plans, 0);
     await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, '2026-03-07') });
     const gets = spyGets();
-    const raw = await startPopupPrefetch(api, NOW).plans;
+    const prefetch = startPopupPrefetch(api, NOW);
+    expect(prefetch.computing).toBe(false);
+    expect((await loadPopupData(NOW, prefetch)).snapshot).toEqual(buildAgendaSnapshot(plans, TODAY));
     expect(gets).toEqual([
       [...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS],
       ['plan:a', 'plan:b'],
     ]);
-    expect(raw && plansIfPlain(raw)).toEqual(plans);
   });
 
-  it('reads the plans exactly when the popup will compute from them, at any hour of any day', async () => {
+  it('brings the plans in its first read exactly when the hint’s day is not the lender’s today, at any hour of any day', async () => {
     const instant = fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2099-12-31T00:00:00Z') });
     await fc.assert(
       fc.asyncProperty(instant, fc.boolean(), async (now, fresh) => {
         fakeBrowser.reset();
+        vi.restoreAllMocks();
         const today = lenderToday(now);
-        await fakeBrowser.storage.local.set({ agenda: { today: fresh ? today : addDays(today, -1) } });
-        expect((await startPopupPrefetch(api, now).plans) === null).toBe(fresh);
+        const gets = spyGets();
+        const prefetch = startPopupPrefetch(api, now, hints(fresh ? today : addDays(today, -1), 'a'));
+        await prefetch.values;
+        expect(prefetch.computing).toBe(!fresh);
+        expect(gets[0]?.includes('plan:a')).toBe(!fresh);
       }),
       { numRuns: 300 },
     );
@@ -127,9 +135,8 @@ describe('the hint of what the last open read', () => {
     const gets = spyGets();
     const prefetch = startPopupPrefetch(api, NOW, hints('2026-03-07', 'a', 'b'));
     expect(prefetch.computing).toBe(true);
-    const raw = await prefetch.plans;
+    expect((await loadPopupData(NOW, prefetch)).snapshot).toEqual(buildAgendaSnapshot(plans, TODAY));
     expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS, 'plan:a', 'plan:b']]);
-    expect(raw && plansIfPlain(raw)).toEqual(plans);
   });
 
   it('adds nothing to the read when the agenda it saw is today’s, and notes the day and plans seen', async () => {
@@ -139,7 +146,7 @@ describe('the hint of what the last open read', () => {
     const kept = hints(TODAY, 'a');
     const prefetch = startPopupPrefetch(api, NOW, kept);
     expect(prefetch.computing).toBe(false);
-    expect(await prefetch.plans).toBeNull();
+    await loadPopupData(NOW, prefetch);
     expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]]);
     expect(kept.value()).toBe([TODAY, 'a', 'b'].join('\n'));
   });
@@ -149,10 +156,11 @@ describe('the hint of what the last open read', () => {
     const gets = spyGets();
     // No agenda at all (a first start): the plans are needed. The hint names a deleted plan and misses "b".
     const kept = hints('2026-03-01', 'a', 'gone');
-    const raw = await startPopupPrefetch(api, NOW, kept).plans;
+    const read = await startPopupPrefetch(api, NOW, kept).values;
+    const raw = await plansOfIndex(fakeBrowser.storage.local, read, read);
     expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS, 'plan:a', 'plan:gone'], ['plan:b']]);
-    expect(Object.keys(raw?.items ?? {}).sort()).toEqual(['plan:a', 'plan:b']);
-    expect(raw && plansIfPlain(raw)).toEqual(plans);
+    expect(Object.keys(raw.items).sort()).toEqual(['plan:a', 'plan:b']);
+    expect(plansIfPlain(raw)).toEqual(plans);
     // Seen: no agenda's day, then the index's plans; the next open asks for both in its first read.
     expect(kept.value()).toBe(['', 'a', 'b'].join('\n'));
   });
@@ -162,7 +170,7 @@ describe('the hint of what the last open read', () => {
     const gets = spyGets();
     const prefetch = startPopupPrefetch(api, NOW, hints());
     expect(prefetch.computing).toBe(false);
-    expect(await prefetch.plans).not.toBeNull();
+    expect((await loadPopupData(NOW, prefetch)).snapshot).toEqual(buildAgendaSnapshot(plans, TODAY));
     expect(gets).toEqual([
       [...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS],
       ['plan:a', 'plan:b'],
@@ -173,7 +181,8 @@ describe('the hint of what the last open read', () => {
         throw new Error('QuotaExceededError');
       },
     };
-    expect(await startPopupPrefetch(api, NOW, full).plans).not.toBeNull();
+    const prefetch2 = startPopupPrefetch(api, NOW, full);
+    expect((await loadPopupData(NOW, prefetch2)).snapshot).toEqual(buildAgendaSnapshot(plans, TODAY));
   });
 });
 
@@ -226,8 +235,8 @@ describe('the popup’s first load with the prefetch', () => {
   it('computes from the prefetched plans when the agenda is another day’s, as without the prefetch', async () => {
     await writeAllPlans(plans, 0);
     await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, '2026-03-07'), settings });
-    const { prefetch } = prefetched();
-    await prefetch.plans;
+    const prefetch = startPopupPrefetch(api, NOW, hints('2026-03-07', 'a', 'b'));
+    await prefetch.values;
     const gets = spyGets();
     const data = await loadPopupData(NOW, prefetch);
     expect(gets).toEqual([]);
@@ -239,7 +248,7 @@ describe('the popup’s first load with the prefetch', () => {
     await writeAllPlans(plans, 0);
     await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, '2026-03-07'), settings });
     const { prefetch } = prefetched();
-    await prefetch.plans;
+    await prefetch.values;
     const paid = { ...plans[1], payments: [{ id: 'p1', period: 1, amount: 107_200, date: '2026-02-20', note: '' }] };
     await writeAllPlans([plans[0], paid] as typeof plans, 0);
     await fakeBrowser.storage.local.set({ settings: { ...settings, language: 'zh-CN' } });
@@ -252,7 +261,7 @@ describe('the popup’s first load with the prefetch', () => {
     await writeAllPlans(plans, 0);
     await fakeBrowser.storage.local.set({ 'plan:b': { ...plans[1], periods: 0 }, settings });
     const { prefetch } = prefetched();
-    await prefetch.plans;
+    await prefetch.values;
     expect((await loadPopupData(NOW, prefetch)).snapshot).toBeNull();
   });
 });
