@@ -15,6 +15,26 @@ const directDynamicImports = (): Plugin => ({
   load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
 });
 
+/**
+ * The popup's fallback chunk (computing from the plans) by its built address, in popup.html ahead of the
+ * head script: on a new day the script imports it at once, so its code loads beside the storage read
+ * instead of after the page's modules (a dynamic import's address is known only once built).
+ */
+const popupFallbackAddress = (): Plugin => ({
+  name: 'repay:popup-fallback-address',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, context) {
+      const chunk = Object.values(context.bundle ?? {}).find(
+        (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/components/popup/from-plans.ts'),
+      );
+      if (!context.filename.endsWith('/popup/index.html') || !chunk) return html;
+      const head = '<script src="/popup-prefetch.js"></script>';
+      return html.replace(head, `<meta name="repay-fallback" content="/${chunk.fileName}" />${head}`);
+    },
+  },
+});
+
 export default defineConfig({
   imports: false,
   outDir: process.env.REPAY_OUT_DIR ?? '.output',
@@ -23,7 +43,7 @@ export default defineConfig({
   // and so are the <link rel=modulepreload> Vite's helper appends before a dynamic import (appending them
   // cost the popup's fallback ~7 ms of main thread before its rows). The pages' HTML keeps its preloads.
   vite: () => ({
-    plugins: [preact(), directDynamicImports()],
+    plugins: [preact(), directDynamicImports(), popupFallbackAddress()],
     // Compiled JSX calls lib/jsx/jsx-runtime.ts: Preact's createElement, without its runtime module.
     resolve: { alias: { 'preact/jsx-runtime': fileURLToPath(new URL('./lib/jsx/jsx-runtime.ts', import.meta.url)) } },
     build: {

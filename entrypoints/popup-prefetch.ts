@@ -7,7 +7,12 @@ import { leavePopupPrefetch, type StorageApi, startPopupPrefetch } from '../lib/
 // so storage answers while they load (lib/storage/popup-prefetch.ts).
 export default defineUnlistedScript(() => {
   try {
-    leavePopupPrefetch(startPopupPrefetch(ext as unknown as StorageApi, Date.now(), globalThis.localStorage));
+    const prefetch = startPopupPrefetch(ext as unknown as StorageApi, Date.now(), globalThis.localStorage);
+    leavePopupPrefetch(prefetch);
+    // A new day: the popup will compute from the plans. Its code loads now, beside the read (wxt.config.ts
+    // writes the chunk's address in popup.html); the popup's own import of it then finds it loaded.
+    const fallback = document.querySelector<HTMLMetaElement>('meta[name="repay-fallback"]')?.content;
+    if (prefetch.computing && fallback) import(/* @vite-ignore */ fallback).catch(() => {});
   } catch {
     // No storage API here: the popup reads for itself.
   }

@@ -26,3 +26,14 @@ test('no page appends preload links before a dynamic import: the build carries n
   const withHelper = chunks.filter((name) => /modulepreload|vite:preloadError/.test(readFileSync(join(dir, name), 'utf8')));
   expect(withHelper).toEqual([]);
 });
+
+test('popup.html names the fallback chunk ahead of its head script, which imports it on a new day', () => {
+  const dir = extensionDir('chrome-mv3');
+  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const named = /<meta name="repay-fallback" content="\/(chunks\/from-plans-[\w-]+\.js)" \/><script src="\/popup-prefetch\.js">/.exec(html);
+  expect(named).not.toBeNull();
+  // The very chunk the popup imports when it computes from the plans, so both imports are one module.
+  expect(readFileSync(join(dir, named?.[1] ?? ''), 'utf8')).toContain('snapshotFromPlans');
+  const popup = /src="\/(chunks\/popup-[\w-]+\.js)"/.exec(html)?.[1] ?? '';
+  expect(readFileSync(join(dir, popup), 'utf8')).toContain(`import("./${named?.[1]?.slice('chunks/'.length)}")`);
+});
