@@ -7,12 +7,11 @@ import { leavePopupPrefetch, type StorageApi, startPopupPrefetch } from '../lib/
 // so storage answers while they load (lib/storage/popup-prefetch.ts).
 export default defineUnlistedScript(() => {
   try {
-    const prefetch = startPopupPrefetch(ext as unknown as StorageApi, Date.now(), globalThis.localStorage);
-    leavePopupPrefetch(prefetch);
-    // A new day: the popup will compute from the plans. Its code loads now, beside the read (wxt.config.ts
-    // writes the chunk's address in popup.html); the popup's own import of it then finds it loaded.
+    // On a new day the popup computes from the plans: its code for that loads beside the plans' read (wxt.config.ts
+    // writes the chunk's address in popup.html), and the popup's own import of it finds it loaded.
     const fallback = document.querySelector<HTMLMetaElement>('meta[name="repay-fallback"]')?.content;
-    if (prefetch.computing && fallback) import(/* @vite-ignore */ fallback).catch(() => {});
+    const computing = () => fallback && import(/* @vite-ignore */ fallback).catch(() => {});
+    leavePopupPrefetch(startPopupPrefetch(ext as unknown as StorageApi, Date.now(), computing));
   } catch {
     // No storage API here: the popup reads for itself.
   }

@@ -5,7 +5,7 @@ import { scheduleOf } from '../../lib/core/installments';
 import type { Plan } from '../../lib/core/schemas';
 import { ext } from '../../lib/ext';
 import { plansIfPlain } from '../../lib/storage/plan-checks';
-import { plansOfIndex, readRawPlans } from '../../lib/storage/raw-plans';
+import { type RawPlans, readRawPlans } from '../../lib/storage/raw-plans';
 
 // The popup's slow path, in its own chunk: everything computed from the stored plans (only the plans are
 // read: the options page's other values, the sent reminders and the quarantine, are no business of the popup's).
@@ -13,14 +13,13 @@ import { plansOfIndex, readRawPlans } from '../../lib/storage/raw-plans';
 // the full reader, with zod, the schemas and the polyfill, is loaded only when the checks refuse the plans.
 
 /**
- * The stored plans, all judged sound: read raw (completing `read`, a current read that holds the plans'
- * index, or anew) when the hand-written checks accept them (lib/storage/plan-checks.ts `plansIfPlain`,
- * which returns what the reader would), else the full reader's (an older layout to migrate, a newer
- * version's fields, anything unreadable). Null when the reader cannot read them either.
+ * The stored plans, all judged sound: `raw` (or a raw read made here) when the hand-written checks
+ * accept it (lib/storage/plan-checks.ts `plansIfPlain`, which returns what the reader would), else the
+ * full reader's (an older layout to migrate, a newer version's fields, anything unreadable). Null when
+ * the reader cannot read them either.
  */
-async function soundPlans(read?: Record<string, unknown> | null): Promise<Plan[] | null> {
-  const area = ext.storage.local;
-  const plain = plansIfPlain(read ? await plansOfIndex(area, read, read) : await readRawPlans(area));
+async function soundPlans(raw?: RawPlans | null): Promise<Plan[] | null> {
+  const plain = plansIfPlain(raw ?? (await readRawPlans(ext.storage.local)));
   if (plain) return plain;
   const { readPlans } = await import('../../lib/storage/reader');
   const plans = await readPlans();
@@ -28,13 +27,12 @@ async function soundPlans(read?: Record<string, unknown> | null): Promise<Plan[]
 }
 
 /**
- * The agenda computed from the plans. `read`, the popup's prefetched first read when it is current (the
- * values, the plans' index and any items its hint named), spares reading those again. Either way every
- * plan was judged sound (by the checks, held to SoundPlanSchema, or by the reader, which validates with
- * it): their schedules need no second judgement.
+ * The agenda computed from the plans. `raw`, the plans as the popup's prefetch read them, spares a read
+ * when it is current. Either way every plan was judged sound (by the checks, held to SoundPlanSchema, or
+ * by the reader, which validates with it): their schedules need no second judgement.
  */
-export async function snapshotFromPlans(today: IsoDate, read?: Record<string, unknown> | null): Promise<AgendaSnapshot | null> {
-  const plans = await soundPlans(read);
+export async function snapshotFromPlans(today: IsoDate, raw?: RawPlans | null): Promise<AgendaSnapshot | null> {
+  const plans = await soundPlans(raw);
   return plans && snapshotOfPlans(plans, today, scheduleOf);
 }
 

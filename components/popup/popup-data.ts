@@ -30,8 +30,6 @@ const fromPlans = () => import('./from-plans');
  * only), is used when no change has been heard since; otherwise the values are read here.
  */
 export async function loadPopupData(now = Date.now(), prefetch?: PopupPrefetch): Promise<PopupData> {
-  // The prefetch expects a computation (its read brings the plans): the code for it loads meanwhile.
-  if (prefetch?.computing) void fromPlans();
   const raw = prefetch ? await ifCurrent(prefetch.values, prefetch) : null;
   const today = lenderToday(now);
   const { agenda, settings: stored } = raw ? judgePopupValues(raw, today) : await readPopupValues(today);
@@ -40,8 +38,10 @@ export async function loadPopupData(now = Date.now(), prefetch?: PopupPrefetch):
   const messages = loadPopupMessages(locale);
   let snapshot: AgendaSnapshot | null = agenda;
   if (!snapshot) {
-    // The prefetch's read holds the plans' index (and the items its hint named): computing starts from it.
-    snapshot = await (await fromPlans()).snapshotFromPlans(today, raw);
+    // The chunk loads while the prefetched plans arrive: neither waits for the other.
+    const chunk = fromPlans();
+    const plans = prefetch ? await ifCurrent(prefetch.plans, prefetch) : null;
+    snapshot = await (await chunk).snapshotFromPlans(today, plans);
   }
   return { snapshot, settings, locale, t: await messages };
 }

@@ -1,6 +1,6 @@
 import { LENDER_UTC_OFFSET_MS } from '../core/day-numbers';
-import { metaKey, planKey, STORAGE_KEYS } from './keys';
-import { type LocalArea, PLAN_INDEX_KEYS, type RawPlans, readRawPlans } from './raw-plans';
+import { metaKey, STORAGE_KEYS } from './keys';
+import { type LocalArea, PLAN_INDEX_KEYS, plansOfIndex, type RawPlans, readRawPlans } from './raw-plans';
 
 // The popup's storage reads, started by a classic script in popup.html's <head>
 // (entrypoints/popup-prefetch.ts) while the popup's modules are still being fetched, compiled and run;
@@ -11,7 +11,7 @@ import { type LocalArea, PLAN_INDEX_KEYS, type RawPlans, readRawPlans } from './
 /** The global the prefetch leaves its reads on; the popup takes them once. */
 export const PREFETCH_GLOBAL = '__repayPopupPrefetch';
 
-const { agenda, settings, plans } = STORAGE_KEYS;
+const { agenda, settings } = STORAGE_KEYS;
 /** What the popup reads on every open: its agenda and the settings, with their version stamps. */
 export const POPUP_VALUE_KEYS: string[] = [agenda, metaKey(agenda), settings, metaKey(settings)];
 // The raw read of the plans is ./raw-plans.ts (apart, so the popup's first load does not carry it).
@@ -27,13 +27,10 @@ export interface StorageApi {
 }
 
 export interface PopupPrefetch {
-  /**
-   * The first read: the raw values of POPUP_VALUE_KEYS and PLAN_INDEX_KEYS, and the plans' items the
-   * hint named (see `guessedPlanKeys`; the popup reads any other the index names when it computes).
-   */
+  /** The raw values of POPUP_VALUE_KEYS (and of PLAN_INDEX_KEYS, read in the same round trip). */
   values: Promise<Record<string, unknown>>;
-  /** The hint says the popup will compute from the plans: it may load that code at once. */
-  computing: boolean;
+  /** The plans, read at once when the stored agenda is not today's (the popup will compute from them); else null. */
+  plans: Promise<RawPlans | null>;
   /**
    * Whether a local storage change has been heard since the reads started: what they returned may be
    * stale. (The listener stays: a counter, for the page's life.)
@@ -41,56 +38,36 @@ export interface PopupPrefetch {
   changed: () => boolean;
 }
 
-/** The lender's date at `now`, as lenderToday has it for any 4-digit year (kept here: this script is small). */
-const lenderDate = (now: number) => new Date(now + LENDER_UTC_OFFSET_MS).toISOString().slice(0, 10);
-
-/** Where the popup page's localStorage keeps what the last open read: a hint of which keys to read, never data. */
-export const READS_HINT = 'repay:popupReads';
-/** The popup page's localStorage (absent in tests and wherever it cannot be used). */
-export interface Hints {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+/**
+ * Whether a stored agenda looks like today's (the lender's date, as lenderToday has it for any 4-digit
+ * year): only a guess at whether the popup will compute from the plans, which decides for itself.
+ */
+const isTodays = (value: unknown, now: number) =>
+  (value as { today?: unknown } | undefined)?.today === new Date(now + LENDER_UTC_OFFSET_MS).toISOString().slice(0, 10);
 
 /**
- * The hint: the day of the agenda the last open saw, then the ids of the plans it saw, one per line (a
- * plan id has no line break). When that day is not today, the popup will compute from the plans (a new
- * day, or no agenda at all): their items are asked for in the first read. A wrong guess costs a read,
- * never a value: the index read alongside decides which plans there are.
+ * Starts the popup's reads; nothing waits for them here. `computing`, called when the stored agenda is
+ * not today's (the popup will compute from the plans), starts loading the code for it.
  */
-function guessedPlanKeys(hint: string | null | undefined, today: string): string[] {
-  // No hint: no guess (read as if it said today).
-  const [day, ...ids] = (hint ?? today).split('\n');
-  return day === today ? [] : ids.filter(Boolean).map(planKey);
-}
-
-/**
- * Starts the popup's first read; nothing waits for it here. `hints`, when given, lets it bring the plans
- * along when the popup will compute from them (see `guessedPlanKeys`).
- */
-export function startPopupPrefetch(api: StorageApi, now: number, hints?: Hints): PopupPrefetch {
+export function startPopupPrefetch(api: StorageApi, now: number, computing?: () => void): PopupPrefetch {
   let changes = 0;
   const heard = (_changes: object, area: string) => {
     if (area === 'local') changes++;
   };
   // Before the reads: a change they miss is heard.
   api.storage.onChanged.addListener(heard);
-  const today = lenderDate(now);
-  const hint = hints?.getItem(READS_HINT);
-  const guessed = guessedPlanKeys(hint, today);
-  // The plans' index comes with the values (ids only: tens of KB at most): computing from the plans then takes
-  // one more round trip at most, none when the hint named every plan.
-  const values = api.storage.local.get([...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS, ...guessed]);
-  // Whoever takes the prefetch handles a failed read, and a hint that cannot be kept is no failure: neither
-  // is reported here.
-  values
-    .then((raw) => {
-      const ids = raw[plans];
-      const seen = [(raw[agenda] as { today?: unknown } | undefined)?.today, ...(Array.isArray(ids) ? ids : [])].join('\n');
-      if (seen !== hint) hints?.setItem(READS_HINT, seen);
-    })
-    .catch(() => {});
-  return { values, computing: guessed.length > 0, changed: () => changes > 0 };
+  // The plans' index comes with the values (ids only: tens of KB at most): computing from the plans then takes one
+  // more round trip, not two. The index is read on every open, used only on a new day's first ones.
+  const values = api.storage.local.get([...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]);
+  const plansRead = values.then((raw) => {
+    if (isTodays(raw[agenda], now)) return null;
+    computing?.();
+    return plansOfIndex(api.storage.local, raw);
+  });
+  // Whoever takes the prefetch handles a failure; one never taken must not be reported as unhandled.
+  values.catch(() => {});
+  plansRead.catch(() => {});
+  return { values, plans: plansRead, changed: () => changes > 0 };
 }
 
 type WithPrefetch = { [PREFETCH_GLOBAL]?: PopupPrefetch };

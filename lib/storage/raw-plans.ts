@@ -25,15 +25,12 @@ export async function readRawPlans(area: LocalArea): Promise<RawPlans> {
 }
 
 /**
- * The plans of `index`, a read that included PLAN_INDEX_KEYS (other values it holds are ignored), with
- * every item the index names: taken from `read` when it holds them, the others read now (none when the
- * index names none: an index of anything but ids is refused by the popup's checks whatever was read for it).
+ * The plans of `index`, a read that included PLAN_INDEX_KEYS (other values it holds are ignored), reading
+ * every item the index names: none when it names none (an index of anything but ids is refused by the
+ * popup's checks whatever was read for it).
  */
-export async function plansOfIndex(area: LocalArea, index: Record<string, unknown>, read: Record<string, unknown> = {}): Promise<RawPlans> {
+export async function plansOfIndex(area: LocalArea, index: Record<string, unknown>): Promise<RawPlans> {
   const ids = index[plans];
   const keys = Array.isArray(ids) ? ids.map(planKey) : [];
-  const items: Record<string, unknown> = {};
-  for (const key of keys) if (key in read) items[key] = read[key];
-  const missing = keys.filter((key) => !(key in items));
-  return { index, items: missing.length > 0 ? { ...items, ...(await area.get(missing)) } : items };
+  return { index, items: keys.length > 0 ? await area.get(keys) : {} };
 }

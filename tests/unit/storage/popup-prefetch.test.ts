@@ -9,19 +9,16 @@ import { DEFAULT_SETTINGS } from '../../../lib/core/schemas';
 import { STORAGE_KEYS } from '../../../lib/storage/keys';
 import { plansIfPlain } from '../../../lib/storage/plan-checks';
 import {
-  type Hints,
   ifCurrent,
   leavePopupPrefetch,
   PLAN_INDEX_KEYS,
   POPUP_VALUE_KEYS,
-  READS_HINT,
   readRawPlans,
   type StorageApi,
   startPopupPrefetch,
   takePopupPrefetch,
 } from '../../../lib/storage/popup-prefetch';
 import { readPopupValues } from '../../../lib/storage/popup-reader';
-import { plansOfIndex } from '../../../lib/storage/raw-plans';
 import { readPlans } from '../../../lib/storage/reader';
 import { makePlan } from '../core/plan-factory';
 
@@ -48,8 +45,6 @@ function spyGets(): string[][] {
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
-  // The popup's language when the settings say "auto" (the fake browser has none).
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-CN');
 });
 
 describe('the popup’s prefetch', () => {
@@ -64,40 +59,35 @@ describe('the popup’s prefetch', () => {
     expect(gets).toEqual([[...POPUP_VALUE_KEYS], [...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]]);
   });
 
-  it('reads no plan when the agenda is today’s: the popup shows it', async () => {
+  it('reads no plan when the agenda is today’s', async () => {
     await writeAllPlans(plans, 0);
     await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, TODAY) });
     const gets = spyGets();
     const prefetch = startPopupPrefetch(api, NOW);
-    expect((await loadPopupData(NOW, prefetch)).snapshot).toEqual(buildAgendaSnapshot(plans, TODAY));
-    expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]]);
+    expect(await prefetch.plans).toBeNull();
+    expect(gets).toHaveLength(1);
   });
 
-  it('without a hint, leaves the plans’ items to the popup when it computes: the index came with the values', async () => {
+  it('reads the plans at once when the agenda is not today’s, in two round trips: the index with the values, then its items', async () => {
     await writeAllPlans(plans, 0);
     await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, '2026-03-07') });
     const gets = spyGets();
-    const prefetch = startPopupPrefetch(api, NOW);
-    expect(prefetch.computing).toBe(false);
-    expect((await loadPopupData(NOW, prefetch)).snapshot).toEqual(buildAgendaSnapshot(plans, TODAY));
+    const raw = await startPopupPrefetch(api, NOW).plans;
     expect(gets).toEqual([
       [...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS],
       ['plan:a', 'plan:b'],
     ]);
+    expect(raw && plansIfPlain(raw)).toEqual(plans);
   });
 
-  it('brings the plans in its first read exactly when the hint’s day is not the lender’s today, at any hour of any day', async () => {
+  it('reads the plans exactly when the popup will compute from them, at any hour of any day', async () => {
     const instant = fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2099-12-31T00:00:00Z') });
     await fc.assert(
       fc.asyncProperty(instant, fc.boolean(), async (now, fresh) => {
         fakeBrowser.reset();
-        vi.restoreAllMocks();
         const today = lenderToday(now);
-        const gets = spyGets();
-        const prefetch = startPopupPrefetch(api, now, hints(fresh ? today : addDays(today, -1), 'a'));
-        await prefetch.values;
-        expect(prefetch.computing).toBe(!fresh);
-        expect(gets[0]?.includes('plan:a')).toBe(!fresh);
+        await fakeBrowser.storage.local.set({ agenda: { today: fresh ? today : addDays(today, -1) } });
+        expect((await startPopupPrefetch(api, now).plans) === null).toBe(fresh);
       }),
       { numRuns: 300 },
     );
@@ -118,71 +108,6 @@ describe('the popup’s prefetch', () => {
     leavePopupPrefetch(prefetch);
     expect(takePopupPrefetch()).toBe(prefetch);
     expect(takePopupPrefetch()).toBeUndefined();
-  });
-});
-
-/** The popup page's localStorage, as the prefetch uses it; `lines`, the hint it holds. */
-function hints(...lines: string[]): Hints & { value: () => string | undefined } {
-  const kept = new Map<string, string>();
-  if (lines.length > 0) kept.set(READS_HINT, lines.join('\n'));
-  return { getItem: (key) => kept.get(key) ?? null, setItem: (key, value) => void kept.set(key, value), value: () => kept.get(READS_HINT) };
-}
-
-describe('the hint of what the last open read', () => {
-  it('brings a new day’s plans in the first read, with the values and the index', async () => {
-    await writeAllPlans(plans, 0);
-    await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, '2026-03-07') });
-    const gets = spyGets();
-    const prefetch = startPopupPrefetch(api, NOW, hints('2026-03-07', 'a', 'b'));
-    expect(prefetch.computing).toBe(true);
-    expect((await loadPopupData(NOW, prefetch)).snapshot).toEqual(buildAgendaSnapshot(plans, TODAY));
-    expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS, 'plan:a', 'plan:b']]);
-  });
-
-  it('adds nothing to the read when the agenda it saw is today’s, and notes the day and plans seen', async () => {
-    await writeAllPlans(plans, 0);
-    await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, TODAY) });
-    const gets = spyGets();
-    const kept = hints(TODAY, 'a');
-    const prefetch = startPopupPrefetch(api, NOW, kept);
-    expect(prefetch.computing).toBe(false);
-    await loadPopupData(NOW, prefetch);
-    expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS]]);
-    expect(kept.value()).toBe([TODAY, 'a', 'b'].join('\n'));
-  });
-
-  it('is only a guess: the index decides which plans there are, and what it missed is read after', async () => {
-    await writeAllPlans(plans, 0);
-    const gets = spyGets();
-    // No agenda at all (a first start): the plans are needed. The hint names a deleted plan and misses "b".
-    const kept = hints('2026-03-01', 'a', 'gone');
-    const read = await startPopupPrefetch(api, NOW, kept).values;
-    const raw = await plansOfIndex(fakeBrowser.storage.local, read, read);
-    expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS, 'plan:a', 'plan:gone'], ['plan:b']]);
-    expect(Object.keys(raw.items).sort()).toEqual(['plan:a', 'plan:b']);
-    expect(plansIfPlain(raw)).toEqual(plans);
-    // Seen: no agenda's day, then the index's plans; the next open asks for both in its first read.
-    expect(kept.value()).toBe(['', 'a', 'b'].join('\n'));
-  });
-
-  it('reads as without a hint when there is none or it cannot be kept', async () => {
-    await writeAllPlans(plans, 0);
-    const gets = spyGets();
-    const prefetch = startPopupPrefetch(api, NOW, hints());
-    expect(prefetch.computing).toBe(false);
-    expect((await loadPopupData(NOW, prefetch)).snapshot).toEqual(buildAgendaSnapshot(plans, TODAY));
-    expect(gets).toEqual([
-      [...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS],
-      ['plan:a', 'plan:b'],
-    ]);
-    const full: Hints = {
-      getItem: () => null,
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-    };
-    const prefetch2 = startPopupPrefetch(api, NOW, full);
-    expect((await loadPopupData(NOW, prefetch2)).snapshot).toEqual(buildAgendaSnapshot(plans, TODAY));
   });
 });
 
@@ -235,8 +160,8 @@ describe('the popup’s first load with the prefetch', () => {
   it('computes from the prefetched plans when the agenda is another day’s, as without the prefetch', async () => {
     await writeAllPlans(plans, 0);
     await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, '2026-03-07'), settings });
-    const prefetch = startPopupPrefetch(api, NOW, hints('2026-03-07', 'a', 'b'));
-    await prefetch.values;
+    const { prefetch } = prefetched();
+    await prefetch.plans;
     const gets = spyGets();
     const data = await loadPopupData(NOW, prefetch);
     expect(gets).toEqual([]);
@@ -248,7 +173,7 @@ describe('the popup’s first load with the prefetch', () => {
     await writeAllPlans(plans, 0);
     await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, '2026-03-07'), settings });
     const { prefetch } = prefetched();
-    await prefetch.values;
+    await prefetch.plans;
     const paid = { ...plans[1], payments: [{ id: 'p1', period: 1, amount: 107_200, date: '2026-02-20', note: '' }] };
     await writeAllPlans([plans[0], paid] as typeof plans, 0);
     await fakeBrowser.storage.local.set({ settings: { ...settings, language: 'zh-CN' } });
@@ -261,7 +186,26 @@ describe('the popup’s first load with the prefetch', () => {
     await writeAllPlans(plans, 0);
     await fakeBrowser.storage.local.set({ 'plan:b': { ...plans[1], periods: 0 }, settings });
     const { prefetch } = prefetched();
-    await prefetch.values;
+    await prefetch.plans;
     expect((await loadPopupData(NOW, prefetch)).snapshot).toBeNull();
+  });
+});
+
+describe('the code for computing from the plans', () => {
+  it('is asked for as soon as the read shows the agenda is not today’s, and only then', async () => {
+    await writeAllPlans(plans, 0);
+    for (const [day, wanted] of [
+      ['2026-03-07', 1],
+      [TODAY, 0],
+    ] as const) {
+      await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, day) });
+      const computing = vi.fn();
+      const prefetch = startPopupPrefetch(api, NOW, computing);
+      await prefetch.values;
+      await Promise.resolve();
+      expect(computing).toHaveBeenCalledTimes(wanted);
+      await prefetch.plans;
+      expect(computing).toHaveBeenCalledTimes(wanted);
+    }
   });
 });
