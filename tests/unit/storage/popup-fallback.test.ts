@@ -7,6 +7,7 @@ import { buildAgendaSnapshot, laterRows } from '../../../lib/core/agenda-snapsho
 import { lenderToday } from '../../../lib/core/dates';
 import { PLAN_INDEX_KEYS } from '../../../lib/storage/popup-prefetch';
 import { makePlan } from '../core/plan-factory';
+import { spyGets } from './spy-gets';
 
 // The popup's computation from the plans (components/popup/from-plans.ts): the hand-written checks judge
 // a raw read, and the full reader (zod, the polyfill) is loaded only when they refuse it. Either way the
@@ -19,18 +20,6 @@ const plans = [
   makePlan({ id: 'a', firstDueDate: '2026-03-10' }),
   makePlan({ id: 'b', title: 'Band', firstDueDate: '2026-02-20', periods: 6, principal: 600_000 }),
 ];
-
-/** Every key list storage.local.get is called with, from now on. */
-function spyGets(): string[][] {
-  const calls: string[][] = [];
-  const local = fakeBrowser.storage.local as unknown as { get: (keys: string[]) => Promise<Record<string, unknown>> };
-  const get = local.get.bind(local);
-  vi.spyOn(local, 'get').mockImplementation((keys) => {
-    calls.push([...keys]);
-    return get(keys);
-  });
-  return calls;
-}
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -21,6 +21,7 @@ import {
 import { readPopupValues } from '../../../lib/storage/popup-reader';
 import { readPlans } from '../../../lib/storage/reader';
 import { makePlan } from '../core/plan-factory';
+import { spyGets } from './spy-gets';
 
 // popup.html's head script starts the popup's reads before its modules load; the popup takes them up.
 
@@ -29,18 +30,6 @@ const api = fakeBrowser as unknown as StorageApi;
 const NOW = Date.parse('2026-03-08T02:00:00Z');
 const TODAY = lenderToday(NOW);
 const plans = [makePlan({ id: 'a', firstDueDate: '2026-03-10' }), makePlan({ id: 'b', title: 'Band', firstDueDate: '2026-02-20' })];
-
-/** Every key list storage.local.get is called with, from now on. */
-function spyGets(): string[][] {
-  const calls: string[][] = [];
-  const local = fakeBrowser.storage.local as unknown as { get: (keys: string[]) => Promise<Record<string, unknown>> };
-  const get = local.get.bind(local);
-  vi.spyOn(local, 'get').mockImplementation((keys) => {
-    calls.push([...keys]);
-    return get(keys);
-  });
-  return calls;
-}
 
 beforeEach(() => {
   fakeBrowser.reset();
