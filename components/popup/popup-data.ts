@@ -19,7 +19,7 @@ export interface PopupData {
   t: PopupT;
 }
 
-/** The slow path's chunk: computing from the plans needs the schedule code and the full reader. */
+/** The slow path's chunk: the schedule code and the hand-written plan checks (the full reader loads only if they refuse). */
 const fromPlans = () => import('./from-plans');
 
 /**
