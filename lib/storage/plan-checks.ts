@@ -42,12 +42,16 @@ const matches =
     typeof value === 'string' && pattern.test(value);
 /** Exactly these fields: each passes its check and there is no other (zod would strip it). */
 const exactly = (fields: Record<string, Check>): Check => {
-  const entries = Object.entries(fields);
-  const known = new Set(Object.keys(fields));
+  const keys = Object.keys(fields);
+  const checks = Object.values(fields);
+  const known = new Set(keys);
+  // Index loops: these checks run before the popup's rows, mostly in V8's interpreter, where an iterator
+  // per loop (for…of, for…in) cost more than the checks themselves.
   return (value) => {
     if (!isRecord(value)) return false;
-    for (const key in value) if (Object.hasOwn(value, key) && !known.has(key)) return false;
-    for (const [key, check] of entries) if (!check(value[key])) return false;
+    const own = Object.keys(value);
+    for (let i = 0; i < own.length; i++) if (!known.has(own[i] as string)) return false;
+    for (let i = 0; i < keys.length; i++) if (!(checks[i] as Check)(value[keys[i] as string])) return false;
     return true;
   };
 };
