@@ -11,7 +11,7 @@ import {
   PAYMENT_METHOD_KINDS,
 } from '../core/kinds';
 import type { Settings } from '../core/schemas';
-import { bool, type Check, date, int, isRecord, listOf, oneOf, optional } from './checks';
+import { bool, type Check, date, int, listOf, oneOf, optional, shape } from './checks';
 
 // Hand-written checks of the two values the popup reads on every open (its agenda and the settings),
 // so its first load carries no zod. They accept exactly what AGENDA_SPEC and SETTINGS_SPEC accept
@@ -19,17 +19,6 @@ import { bool, type Check, date, int, isRecord, listOf, oneOf, optional } from '
 
 const fen: Check = (value) => int(value) && (value as number) >= 0;
 const text: Check = (value) => typeof value === 'string';
-const shape = (fields: Record<string, Check>): Check => {
-  // Listed once, not per value checked, and walked by index (no iterator per row, in V8's interpreter
-  // where the popup's first load runs): the popup checks up to a hundred rows before it can draw them.
-  const keys = Object.keys(fields);
-  const checks = Object.values(fields);
-  return (value) => {
-    if (!isRecord(value)) return false;
-    for (let i = 0; i < keys.length; i++) if (!(checks[i] as Check)(value[keys[i] as string])) return false;
-    return true;
-  };
-};
 const finite: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 
 const agendaRow = shape({
