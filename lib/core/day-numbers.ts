@@ -53,7 +53,8 @@ export const dayOf = (date: IsoDate) => dayNumber(...parts(date));
 export function isValidIsoDate(value: string): boolean {
   if (!ISO_DATE_PATTERN.test(value)) return false;
   const [year, month, day] = parts(value);
-  return year >= 1000 && month <= 11 && day >= 1 && day <= monthLength(year, month);
+  // `month` is 0-based: "00" is -1, which monthLength would read as the December before.
+  return year >= 1000 && month >= 0 && month <= 11 && day >= 1 && day <= monthLength(year, month);
 }
 
 /** The lender's calendar date at instant `now` (epoch ms). */

@@ -107,6 +107,27 @@ describe('isValidIsoDate', () => {
       expect(isValidIsoDate(text), text).toBe(false);
     }
   });
+
+  it('rejects month 00 and day 00 (month 00 once read as the December before)', () => {
+    for (const text of ['2026-00-15', '2026-00-31', '2026-01-00', '2026-00-00']) expect(isValidIsoDate(text), text).toBe(false);
+  });
+
+  it('accepts exactly the YYYY-MM-DD texts a UTC date prints back unchanged, from year 1000', () => {
+    const digits = (length: number) => fc.stringMatching(new RegExp(`^\\d{${length}}$`));
+    const text = fc.tuple(fc.integer({ min: 0, max: 9999 }), digits(2), digits(2)).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${m}-${d}`);
+    const byDate = (value: string) => {
+      const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+      const date = new Date(0);
+      date.setUTCFullYear(y, m - 1, d);
+      return y >= 1000 && date.toISOString().slice(0, 10) === value;
+    };
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(isValidIsoDate(value)).toBe(byDate(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('addMonthsClamped, written directly', () => {
