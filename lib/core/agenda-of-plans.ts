@@ -5,7 +5,7 @@ import { type DueItem, openInstallmentsBy, type PortfolioSummary, sortDueItems, 
 import { awaitsDebit, isLate } from './installment-state';
 import type { Installment } from './installments';
 import type { Fen } from './money';
-import { isOpen, statusOfSchedule } from './schedule-status';
+import { openStatusOfSchedule } from './schedule-status';
 import type { Plan } from './schemas';
 
 // The agenda snapshot and its later rows, given how each plan's schedule is had (./agenda-snapshot.ts
@@ -44,8 +44,7 @@ export function snapshotOfPlans(plans: readonly Plan[], today: IsoDate, schedule
   const later = { count: 0, total: 0 };
   for (const plan of plans) {
     if (plan.archived) continue;
-    for (const status of statusOfSchedule(plan, today, schedule(plan))) {
-      if (!isOpen(status)) continue;
+    for (const status of openStatusOfSchedule(plan, today, schedule(plan))) {
       const item = { plan, status };
       open.push(item);
       if (isListed(status, end)) listed.push(item);
@@ -85,7 +84,7 @@ export function agendaSnapshotOf(items: readonly DueItem[], activePlans: number,
 /** The rows the snapshot only sums: what the popup lists when "later" is opened. */
 export function laterRowsOfPlans(plans: readonly Plan[], today: IsoDate, schedule: ScheduleOfPlan): AgendaRow[] {
   const end = agendaEnd(today);
-  return openInstallmentsBy(plans, today, (plan, day) => statusOfSchedule(plan, day, schedule(plan)))
+  return openInstallmentsBy(plans, today, (plan, day) => openStatusOfSchedule(plan, day, schedule(plan)))
     .map(agendaRow)
     .filter((row) => !isListed(row, end));
 }

@@ -35,6 +35,27 @@ export function addMonthsClamped(anchor: IsoDate, index: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${m < 9 ? '0' : ''}${m + 1}-${pad2(Math.min(day, monthLength(y, m)))}`;
 }
 
+/**
+ * `addMonthsClamped(anchor, 0)` … `addMonthsClamped(anchor, count - 1)`: a schedule's due dates, the anchor
+ * read once and each month's text built from the last (every schedule has one per period, and the popup
+ * builds every plan's schedule when it computes its own agenda).
+ */
+export function monthlyDates(anchor: IsoDate, count: number): IsoDate[] {
+  const [year, month, day] = parts(anchor);
+  const dates: IsoDate[] = [];
+  let y = year;
+  let m = month;
+  let yearText = String(y).padStart(4, '0');
+  for (let index = 0; index < count; index++) {
+    dates.push(`${yearText}-${m < 9 ? '0' : ''}${m + 1}-${pad2(day <= 28 ? day : Math.min(day, monthLength(y, m)))}`);
+    if (++m === 12) {
+      m = 0;
+      yearText = String(++y).padStart(4, '0');
+    }
+  }
+  return dates;
+}
+
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** The instant at which the lender's clock shows `hour`:00 on `date`. */

@@ -1,4 +1,4 @@
-import { addMonthsClamped, type IsoDate } from './dates';
+import { type IsoDate, monthlyDates } from './dates';
 import { type Fen, roundHalfUp } from './money';
 import type { RemainderTo, Terms } from './schemas';
 
@@ -30,7 +30,8 @@ export function splitEvenly(amount: Fen, n: number, remainderTo: RemainderTo = '
 export function scheduleOf(terms: Terms): Installment[] {
   const { principal, periods: n, firstDueDate } = terms;
   const remainderTo = terms.remainderTo ?? 'last';
-  const due = (index: number) => addMonthsClamped(firstDueDate, index);
+  const dates = monthlyDates(firstDueDate, n);
+  const due = (index: number) => dates[index] as IsoDate;
   const monthly = terms.rate / 12;
 
   const fromParts = (principals: Fen[], interest: (balanceBefore: Fen, index: number) => Fen) => {

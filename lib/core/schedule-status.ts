@@ -21,12 +21,34 @@ export interface InstallmentStatus extends Installment {
 
 /** Every installment of `plan`'s `schedule` as it stands on `today` (the lender's date): ./status.ts `planStatus`'s computation. */
 export function statusOfSchedule(plan: Plan, today: IsoDate, schedule: readonly Installment[]): InstallmentStatus[] {
+  const standing = standingOf(plan, today);
+  return schedule.map((row) => standing(row, false));
+}
+
+/**
+ * The open installments only (`statusOfSchedule(…).filter(isOpen)`): what the agenda lists and sums. A
+ * period paid, skipped or of ¥0 gets no status at all (most of a long-standing user's periods are paid).
+ */
+export function openStatusOfSchedule(plan: Plan, today: IsoDate, schedule: readonly Installment[]): InstallmentStatus[] {
+  const standing = standingOf(plan, today);
+  const open: InstallmentStatus[] = [];
+  for (const row of schedule) {
+    const status = standing(row, true);
+    if (status) open.push(status);
+  }
+  return open;
+}
+
+/** How one row of `plan`'s schedule stands on `today`; with `openOnly`, undefined for a row that is not open. */
+function standingOf(plan: Plan, today: IsoDate) {
   const paidByPeriod = new Map<number, Fen>();
   for (const payment of plan.payments) paidByPeriod.set(payment.period, (paidByPeriod.get(payment.period) ?? 0) + payment.amount);
   const skipped = new Set(plan.skippedPeriods);
   // An automatic debit is taken on the due date: until the user says it failed, the day after asks, not blames.
   const failed = new Set(plan.debitFailed);
-  return schedule.map((row): InstallmentStatus => {
+  function standing(row: Installment, openOnly: false): InstallmentStatus;
+  function standing(row: Installment, openOnly: boolean): InstallmentStatus | undefined;
+  function standing(row: Installment, openOnly: boolean): InstallmentStatus | undefined {
     const paid = paidByPeriod.get(row.period) ?? 0;
     const remaining = Math.max(0, row.total - paid);
     let state: InstallmentState;
@@ -44,8 +66,24 @@ export function statusOfSchedule(plan: Plan, today: IsoDate, schedule: readonly 
       else state = daysLate <= plan.graceDays ? 'in-grace' : 'overdue';
       if (state === 'overdue') penalty = roundHalfUp(remaining * plan.penaltyDailyRate * daysLate);
     }
-    return { ...row, state, paid, remaining: state === 'skipped' ? 0 : remaining, daysLate, penalty };
-  });
+    // Nothing-due, paid and skipped rows are the ones with nothing remaining.
+    if (openOnly && (remaining === 0 || state === 'skipped')) return undefined;
+    // Written out, not spread: one object of one shape per installment.
+    return {
+      period: row.period,
+      dueDate: row.dueDate,
+      principal: row.principal,
+      interest: row.interest,
+      total: row.total,
+      balanceAfter: row.balanceAfter,
+      state,
+      paid,
+      remaining: state === 'skipped' ? 0 : remaining,
+      daysLate,
+      penalty,
+    };
+  }
+  return standing;
 }
 
 /** True while the installment still wants money from the user. */

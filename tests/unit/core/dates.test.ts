@@ -8,6 +8,7 @@ import {
   lenderInstant,
   lenderToday,
   monthBounds,
+  monthlyDates,
   nextLenderMidnight,
 } from '../../../lib/core/dates';
 import { dayNumber, fromDayNumber, monthLength, parts } from '../../../lib/core/day-numbers';
@@ -114,7 +115,9 @@ describe('isValidIsoDate', () => {
 
   it('accepts exactly the YYYY-MM-DD texts a UTC date prints back unchanged, from year 1000', () => {
     const digits = (length: number) => fc.stringMatching(new RegExp(`^\\d{${length}}$`));
-    const text = fc.tuple(fc.integer({ min: 0, max: 9999 }), digits(2), digits(2)).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${m}-${d}`);
+    const text = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), digits(2), digits(2))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${m}-${d}`);
     const byDate = (value: string) => {
       const [y, m, d] = value.split('-').map(Number) as [number, number, number];
       const date = new Date(0);
@@ -145,5 +148,49 @@ describe('addMonthsClamped, written directly', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('monthLength, written directly', () => {
+  it('is the days between the first of the month and the first of the next, for any month, overflowing ones too', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9000 }), fc.integer({ min: -400, max: 400 }), (year, month) => {
+        expect(monthLength(year, month)).toBe(dayNumber(year, month + 1, 1) - dayNumber(year, month, 1));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('monthlyDates', () => {
+  it('is addMonthsClamped of every index from 0, for any anchor and count', () => {
+    const anchor = fc
+      .record({ year: fc.integer({ min: 1000, max: 9000 }), month: fc.integer({ min: 0, max: 11 }), day: fc.integer({ min: 1, max: 31 }) })
+      .map(({ year, month, day }) => fromDayNumber(dayNumber(year, month, Math.min(day, monthLength(year, month)))));
+    fc.assert(
+      fc.property(anchor, fc.integer({ min: 0, max: 60 }), (date, count) => {
+        expect(monthlyDates(date, count)).toEqual(Array.from({ length: count }, (_, index) => addMonthsClamped(date, index)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('clamps to each month end and crosses years (31 Jan 2028 for 14 months)', () => {
+    expect(monthlyDates('2028-01-31', 14)).toEqual([
+      '2028-01-31',
+      '2028-02-29',
+      '2028-03-31',
+      '2028-04-30',
+      '2028-05-31',
+      '2028-06-30',
+      '2028-07-31',
+      '2028-08-31',
+      '2028-09-30',
+      '2028-10-31',
+      '2028-11-30',
+      '2028-12-31',
+      '2029-01-31',
+      '2029-02-28',
+    ]);
   });
 });

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isLate } from '../../../lib/core/installment-state';
+import { scheduleOf } from '../../../lib/core/installments';
+import { openStatusOfSchedule, statusOfSchedule } from '../../../lib/core/schedule-status';
 import { type InstallmentStatus, isOpen, planStatus } from '../../../lib/core/status';
+import { planAtInstant } from './arbitraries';
 import { makePlan, payment } from './plan-factory';
 
 // The factory's plan: 12 × 1,072.00 (100,000 principal + 7,200 fee fen), due on the 10th from 10 Jan 2026.
@@ -95,5 +99,29 @@ describe('planStatus', () => {
     expect(isOpen(statusOf(statuses, 2))).toBe(true);
     expect(isLate(statusOf(statuses, 2))).toBe(true); // in grace
     expect(isLate(statusOf(statuses, 3))).toBe(false);
+  });
+});
+
+describe('openStatusOfSchedule', () => {
+  it('is statusOfSchedule of the open installments only, with skipped and auto-repaid plans too', () => {
+    const plans = planAtInstant(48).chain(({ plan, today }) =>
+      fc.record({
+        plan: fc.constant(plan),
+        today: fc.constant(today),
+        skipped: fc.subarray(Array.from({ length: plan.periods }, (_, i) => i + 1), { maxLength: Math.min(3, plan.periods) }),
+        failed: fc.subarray(Array.from({ length: plan.periods }, (_, i) => i + 1), { maxLength: Math.min(3, plan.periods) }),
+        autoRepay: fc.boolean(),
+      }),
+    );
+    fc.assert(
+      fc.property(plans, ({ plan, today, skipped, failed, autoRepay }) => {
+        const varied = { ...plan, skippedPeriods: skipped, debitFailed: failed, autoRepay };
+        const schedule = scheduleOf(varied);
+        const open = openStatusOfSchedule(varied, today, schedule);
+        expect(open).toStrictEqual(statusOfSchedule(varied, today, schedule).filter(isOpen));
+        expect(open.every((status) => status.state !== 'skipped' && status.state !== 'paid')).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
