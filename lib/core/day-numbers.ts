@@ -50,15 +50,10 @@ export function fromDayNumber(days: number): IsoDate {
 
 export const dayOf = (date: IsoDate) => dayNumber(...parts(date));
 
-const digitAt = (text: string, at: number) => text.charCodeAt(at) - 48;
-
 export function isValidIsoDate(value: string): boolean {
   if (!ISO_DATE_PATTERN.test(value)) return false;
-  // Read from the digits the pattern found, no substring per field: the popup checks every stored payment's date.
-  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
-  // 0-based, as monthLength takes it: "00" is -1, which monthLength would read as the December before.
-  const month = digitAt(value, 5) * 10 + digitAt(value, 6) - 1;
-  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  const [year, month, day] = parts(value);
+  // `month` is 0-based: "00" is -1, which monthLength would read as the December before. Every month has 28 days.
   return year >= 1000 && month >= 0 && month <= 11 && day >= 1 && (day <= 28 || day <= monthLength(year, month));
 }
 
@@ -67,14 +62,9 @@ export function lenderToday(now: number): IsoDate {
   return fromDayNumber(Math.floor((now + LENDER_UTC_OFFSET_MS) / DAY_MS));
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /** Days in a month (month 0-based, may overflow into later years). */
 export function monthLength(year: number, month: number): number {
-  const m = ((month % 12) + 12) % 12;
-  if (m !== 1) return MONTH_DAYS[m] as number;
-  const y = year + Math.floor(month / 12);
-  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
