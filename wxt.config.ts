@@ -16,21 +16,30 @@ const directDynamicImports = (): Plugin => ({
 });
 
 /**
- * The popup's fallback chunk (computing from the plans) by its built address, in popup.html ahead of the
- * head script: on a new day the script imports it at once, so its code loads beside the storage read
- * instead of after the page's modules (a dynamic import's address is known only once built).
+ * The popup's fallback chunk (computing from the plans) and every chunk it imports that popup.html does
+ * not already load, by their built addresses, in popup.html ahead of the head script: on a new day the
+ * script imports them all at once, so their code loads beside the storage read instead of after the
+ * page's modules, and without a waterfall (the chunk, then its imports once it is parsed: 25–60 ms more
+ * before the rows). A dynamic import's addresses are known only once built.
  */
 const popupFallbackAddress = (): Plugin => ({
   name: 'repay:popup-fallback-address',
   transformIndexHtml: {
     order: 'post',
     handler(html, context) {
-      const chunk = Object.values(context.bundle ?? {}).find(
+      const bundle = context.bundle ?? {};
+      const chunk = Object.values(bundle).find(
         (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/components/popup/from-plans.ts'),
       );
-      if (!context.filename.endsWith('/popup/index.html') || !chunk) return html;
+      if (!context.filename.endsWith('/popup/index.html') || chunk?.type !== 'chunk') return html;
+      const files = new Set([chunk.fileName]);
+      for (const file of files) {
+        const output = bundle[file];
+        for (const imported of output?.type === 'chunk' ? output.imports : []) if (!html.includes(`/${imported}"`)) files.add(imported);
+      }
       const head = '<script src="/popup-prefetch.js"></script>';
-      return html.replace(head, `<meta name="repay-fallback" content="/${chunk.fileName}" />${head}`);
+      const content = [...files].map((file) => `/${file}`).join(' ');
+      return html.replace(head, `<meta name="repay-fallback" content="${content}" />${head}`);
     },
   },
 });

@@ -7,10 +7,12 @@ import { leavePopupPrefetch, type StorageApi, startPopupPrefetch } from '../lib/
 // so storage answers while they load (lib/storage/popup-prefetch.ts).
 export default defineUnlistedScript(() => {
   try {
-    // On a new day the popup computes from the plans: its code for that loads beside the plans' read (wxt.config.ts
-    // writes the chunk's address in popup.html), and the popup's own import of it finds it loaded.
+    // On a new day the popup computes from the plans: its code for that loads beside the plans' read, all its
+    // files at once (wxt.config.ts writes their addresses in popup.html), and the popup's own import finds it loaded.
     const fallback = document.querySelector<HTMLMetaElement>('meta[name="repay-fallback"]')?.content;
-    const computing = () => fallback && import(/* @vite-ignore */ fallback).catch(() => {});
+    const computing = () => {
+      for (const file of fallback?.split(' ') ?? []) import(/* @vite-ignore */ file).catch(() => {});
+    };
     leavePopupPrefetch(startPopupPrefetch(ext as unknown as StorageApi, Date.now(), computing));
   } catch {
     // No storage API here: the popup reads for itself.
