@@ -7,6 +7,11 @@ export type Fen = number;
  * while a real 2.4999999 stays below it.
  */
 export function roundHalfUp(value: number): Fen {
+  const magnitude = Math.abs(value);
+  const whole = Math.floor(magnitude);
+  // Snapping moves a value by at most 5e-15 of itself, so it decides only fractions that close to one half:
+  // any other value rounds the same without the text round trip (a schedule rounds every period's charge).
+  if (Math.abs(magnitude - whole - 0.5) > magnitude * 1e-14) return Math.sign(value) * (magnitude - whole < 0.5 ? whole : whole + 1) || 0;
   const snapped = Number(value.toPrecision(15));
   return Math.sign(snapped) * Math.floor(Math.abs(snapped) + 0.5) || 0;
 }

@@ -1,8 +1,32 @@
 import fc from 'fast-check';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fenToDecimal, formatMoney, parseYuan, roundHalfUp } from '../../../lib/core/money';
 
 describe('roundHalfUp', () => {
+  // The written rule: snap to 15 significant digits, then round half away from zero.
+  const byRule = (value: number) => {
+    const snapped = Number(value.toPrecision(15));
+    return Math.sign(snapped) * Math.floor(Math.abs(snapped) + 0.5) || 0;
+  };
+
+  it('is the written rule for any double, and for values a few units in the last place from one half', () => {
+    const nearHalf = fc.tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -64, max: 64 })).map(([whole, steps]) => {
+      let value = whole + 0.5;
+      for (let i = 0; i < Math.abs(steps); i++) value = steps > 0 ? nextUp(value) : nextDown(value);
+      return value;
+    });
+    const products = fc
+      .tuple(fc.integer({ min: 1, max: 10_000_000_000 }), fc.double({ min: 0, max: 0.1, noNaN: true }))
+      .map(([p, r]) => p * r);
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), nearHalf, products), (value) => {
+        expect(roundHalfUp(value)).toBe(byRule(value));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('rounds an exact half up to the next fen', () => {
     expect(roundHalfUp(0.5)).toBe(1);
     expect(roundHalfUp(1.5)).toBe(2);
@@ -92,3 +116,15 @@ describe('fenToDecimal', () => {
     expect(fenToDecimal(-107_250)).toBe('-1072.50');
   });
 });
+
+/** The next double above `value`, and below it. */
+function nextUp(value: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  const bits = view.getBigInt64(0);
+  view.setBigInt64(0, value >= 0 ? bits + 1n : bits - 1n);
+  return view.getFloat64(0);
+}
+function nextDown(value: number): number {
+  return -nextUp(-value);
+}
