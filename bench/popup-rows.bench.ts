@@ -26,7 +26,8 @@ import {
 import { portfolio } from './portfolio';
 
 const SIZES = [200, 1000];
-const WARM_RUNS = 7;
+// Eleven warm loads of each: one run's medians of seven moved a ratio by 0.2 between runs of the bench.
+const WARM_RUNS = 11;
 // Cold loads vary most (a browser start each): five, so that one slow start does not decide the median.
 const COLD_RUNS = 5;
 const RATIO = 1.3;
