@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fenToDecimal, formatMoney, parseYuan, roundHalfUp } from '../../../lib/core/money';
 
