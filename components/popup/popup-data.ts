@@ -40,8 +40,8 @@ export async function loadPopupData(now = Date.now(), prefetch?: PopupPrefetch):
   if (!snapshot) {
     // The chunk loads while the prefetched plans arrive: neither waits for the other.
     const chunk = fromPlans();
-    const plans = prefetch ? await ifCurrent(prefetch.plans, prefetch) : null;
-    snapshot = await (await chunk).snapshotFromPlans(today, plans);
+    const raw = prefetch ? await ifCurrent(prefetch.plans, prefetch) : null;
+    snapshot = await (await chunk).snapshotFromPlans(today, raw && prefetch ? { raw, changed: prefetch.changed } : null);
   }
   return { snapshot, settings, locale, t: await messages };
 }

@@ -102,24 +102,34 @@ export const isPlanIndex = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length <= MAX_PLANS && value.every(planId) && new Set(value).size === value.length;
 
 /**
- * The plans in a raw read of the index and its items (./raw-plans.ts), when reading
- * them needs nothing more than hand-written checks (the checks above): the index at the current version
- * and every plan one SoundPlanSchema accepts unchanged, under its own id. Null otherwise (an older
- * layout to migrate, anything unreadable, fields a newer version added): ./reader.ts `readPlans` then decides.
- * What it returns is what `readPlans` would have.
+ * The plans in a raw read of the index and its items (./raw-plans.ts), when reading them needs nothing
+ * more than hand-written checks (the checks above): the index at the current version and every plan one
+ * SoundPlanSchema accepts unchanged, under its own id. Null otherwise (an older layout to migrate, anything
+ * unreadable, fields a newer version added): ./reader.ts `readPlans` then decides. What it resolves with
+ * is what `readPlans` would have, in the index's order. Each part of the items is checked as it arrives,
+ * and `accepted` is given each plan that passed, at once (the popup builds its schedule while the next
+ * part is on its way). It rejects when a part's read failed.
  */
-export function plansIfPlain({ index, items }: RawPlans): Plan[] | null {
+export async function plansIfPlain({ index, parts }: RawPlans, accepted?: (plan: Plan) => void): Promise<Plan[] | null> {
   const key = STORAGE_KEYS.plans;
   const ids = index[key];
   if (ids === undefined || ids === null) return [];
   if (storedVersion(index[metaKey(key)]) !== VALUE_VERSIONS.plans || !isPlanIndex(ids)) return null;
-  const plans: Plan[] = [];
-  for (const id of ids) {
-    const item = items[planKey(id)];
-    // The index named a plan whose deletion was interrupted: nothing to show, as in `readPlans`.
-    if (item === undefined || item === null) continue;
-    if (!isPlainSoundPlan(item) || item.id !== id) return null;
-    plans.push(item);
-  }
-  return plans;
+  const positions = new Map(ids.map((id, position) => [planKey(id), position]));
+  const found: Array<Plan | undefined> = [];
+  let plain = true;
+  const check = (items: Record<string, unknown>) => {
+    for (const [itemKey, item] of Object.entries(items)) {
+      const position = positions.get(itemKey);
+      // The index named a plan whose deletion was interrupted: nothing to show, as in `readPlans`.
+      if (!plain || position === undefined || item === undefined || item === null) continue;
+      if (!isPlainSoundPlan(item) || item.id !== ids[position]) plain = false;
+      else {
+        found[position] = item;
+        accepted?.(item);
+      }
+    }
+  };
+  await Promise.all(parts.map((part) => part.then(check)));
+  return plain ? found.filter((plan) => plan !== undefined) : null;
 }

@@ -29,7 +29,10 @@ export interface StorageApi {
 export interface PopupPrefetch {
   /** The raw values of POPUP_VALUE_KEYS (and of PLAN_INDEX_KEYS, read in the same round trip). */
   values: Promise<Record<string, unknown>>;
-  /** The plans, read at once when the stored agenda is not today's (the popup will compute from them); else null. */
+  /**
+   * The plans, asked for at once when the stored agenda is not today's (the popup will compute from them);
+   * else null. It resolves with the index, its items' parts still on their way.
+   */
   plans: Promise<RawPlans | null>;
   /**
    * Whether a local storage change has been heard since the reads started: what they returned may be

@@ -5,7 +5,9 @@ import { loadLaterRows } from '../../../components/popup/popup-data';
 import { writeAllPlans } from '../../../lib/background/plans-store';
 import { buildAgendaSnapshot, laterRows } from '../../../lib/core/agenda-snapshot';
 import { lenderToday } from '../../../lib/core/dates';
+import type { Plan } from '../../../lib/core/schemas';
 import { PLAN_INDEX_KEYS } from '../../../lib/storage/popup-prefetch';
+import { type LocalArea, plansOfIndex } from '../../../lib/storage/raw-plans';
 import { makePlan } from '../core/plan-factory';
 import { spyGets } from './spy-gets';
 
@@ -32,6 +34,26 @@ describe('the popup’s computation from the plans', () => {
     const gets = spyGets();
     expect(await snapshotFromPlans(TODAY)).toEqual(buildAgendaSnapshot(plans, TODAY));
     expect(gets).toEqual([[...PLAN_INDEX_KEYS], ['plan:a'], ['plan:b']]);
+  });
+
+  it('shows the prefetched plans, but reads them again when a change was heard before every part had come, or a part failed', async () => {
+    const index = await fakeBrowser.storage.local.get(PLAN_INDEX_KEYS);
+    const local = fakeBrowser.storage.local as unknown as LocalArea;
+    const current = { raw: plansOfIndex(local, index), changed: () => false };
+    expect(await snapshotFromPlans(TODAY, current)).toEqual(buildAgendaSnapshot(plans, TODAY));
+
+    // A plan paid in full while the parts were on their way: what was read is stale, and the popup reads again.
+    const stale = plansOfIndex(local, index);
+    const paid = { ...plans[0], payments: plans[0] ? [{ id: 'x', period: 1, amount: 107_200, date: TODAY, note: '' }] : [] } as Plan;
+    await writeAllPlans([paid, plans[1] as Plan], 0);
+    const changed = await snapshotFromPlans(TODAY, { raw: stale, changed: () => true });
+    expect(changed).toEqual(buildAgendaSnapshot([paid, plans[1] as Plan], TODAY));
+    expect(changed).not.toEqual(buildAgendaSnapshot(plans, TODAY));
+
+    let calls = 0;
+    const failing: LocalArea = { get: (keys) => (++calls === 1 ? Promise.reject(new Error('read failed')) : local.get(keys)) };
+    const failed = { raw: plansOfIndex(failing, index), changed: () => false };
+    expect(await snapshotFromPlans(TODAY, failed)).toEqual(buildAgendaSnapshot([paid, plans[1] as Plan], TODAY));
   });
 
   it('lists the later rows from the hand-checked plans, as from the reader’s', async () => {

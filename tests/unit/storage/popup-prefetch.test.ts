@@ -19,6 +19,7 @@ import {
   takePopupPrefetch,
 } from '../../../lib/storage/popup-prefetch';
 import { readPopupValues } from '../../../lib/storage/popup-reader';
+import { type LocalArea, plansOfIndex, READ_PARTS } from '../../../lib/storage/raw-plans';
 import { readPlans } from '../../../lib/storage/reader';
 import { makePlan } from '../core/plan-factory';
 import { spyGets } from './spy-gets';
@@ -62,9 +63,10 @@ describe('the popup’s prefetch', () => {
     await fakeBrowser.storage.local.set({ agenda: buildAgendaSnapshot(plans, '2026-03-07') });
     const gets = spyGets();
     const raw = await startPopupPrefetch(api, NOW).plans;
-    // The items in parts asked for together (lib/storage/raw-plans.ts getInParts): one get per plan here.
+    // The items in parts asked for together (lib/storage/raw-plans.ts getInParts), before any is answered:
+    // one get per plan here.
     expect(gets).toEqual([[...POPUP_VALUE_KEYS, ...PLAN_INDEX_KEYS], ['plan:a'], ['plan:b']]);
-    expect(raw && plansIfPlain(raw)).toEqual(plans);
+    expect(raw && (await plansIfPlain(raw))).toEqual(plans);
   });
 
   it('reads the plans exactly when the popup will compute from them, at any hour of any day', async () => {
@@ -102,13 +104,42 @@ describe('the plans in a raw read', () => {
   const raw = () => readRawPlans(fakeBrowser.storage.local);
 
   it('are what the full reader reads, when every one passes the hand-written checks', async () => {
-    expect(plansIfPlain(await raw())).toEqual([]);
+    expect(await plansIfPlain(await raw())).toEqual([]);
     await writeAllPlans(plans, 0);
-    expect(plansIfPlain(await raw())).toEqual((await readPlans()).ok && plans);
+    expect(await plansIfPlain(await raw())).toEqual((await readPlans()).ok && plans);
     // An index naming a plan whose deletion was interrupted: the reader skips it too.
     await fakeBrowser.storage.local.remove('plan:b');
-    expect(plansIfPlain(await raw())).toEqual([plans[0]]);
+    expect(await plansIfPlain(await raw())).toEqual([plans[0]]);
     expect(await readPlans()).toEqual({ ok: true, value: [plans[0]] });
+  });
+
+  it('are checked part by part as each is answered, and come in the index’s order whatever order the parts came in', async () => {
+    const many = Array.from({ length: 9 }, (_, i) => makePlan({ id: `p${i}`, title: `Plan ${i}` }));
+    await writeAllPlans(many, 0);
+    const answers: Array<() => void> = [];
+    const area: LocalArea = {
+      get: (keys) => new Promise((resolve) => answers.push(() => fakeBrowser.storage.local.get(keys).then(resolve))),
+    };
+    const index = await fakeBrowser.storage.local.get(PLAN_INDEX_KEYS);
+    const accepted: string[] = [];
+    const checked = plansIfPlain(plansOfIndex(area, index), (plan) => accepted.push(plan.id));
+    expect(answers).toHaveLength(READ_PARTS);
+    // The last part first: its plans are accepted before any other part is answered.
+    answers[3]?.();
+    await vi.waitFor(() => expect(accepted).toEqual(['p3', 'p7']));
+    for (const answer of answers.slice(0, 3).reverse()) answer();
+    expect(await checked).toEqual(many);
+    expect([...accepted].sort()).toEqual(many.map((plan) => plan.id).sort());
+  });
+
+  it('reject when a part’s read fails (the popup then reads again)', async () => {
+    await writeAllPlans(plans, 0);
+    const index = await fakeBrowser.storage.local.get(PLAN_INDEX_KEYS);
+    let calls = 0;
+    const area: LocalArea = {
+      get: (keys) => (++calls === 2 ? Promise.reject(new Error('read failed')) : fakeBrowser.storage.local.get(keys)),
+    };
+    await expect(plansIfPlain(plansOfIndex(area, index))).rejects.toThrow('read failed');
   });
 
   it('are left to the full reader whenever it would do more than check them', async () => {
@@ -125,7 +156,7 @@ describe('the plans in a raw read', () => {
       fakeBrowser.reset();
       await writeAllPlans(plans, 0);
       await fakeBrowser.storage.local.set(change);
-      expect({ name, plans: plansIfPlain(await raw()) }).toEqual({ name, plans: null });
+      expect({ name, plans: await plansIfPlain(await raw()) }).toEqual({ name, plans: null });
     }
   });
 });
