@@ -25,56 +25,67 @@ export function splitEvenly(amount: Fen, n: number, remainderTo: RemainderTo = '
 
 /**
  * `buildSchedule` of terms already judged sound (a plan SoundPlanSchema, or the popup's checks held to
- * it, accepted), without judging them again: the popup builds a thousand schedules before its rows.
+ * it, accepted), without judging them again: the popup builds a thousand schedules before its rows, so
+ * each is one loop, with no closure or intermediate list per period.
  */
 export function scheduleOf(terms: Terms): Installment[] {
-  const { principal, periods: n, firstDueDate } = terms;
-  const remainderTo = terms.remainderTo ?? 'last';
-  const dates = monthlyDates(firstDueDate, n);
-  const due = (index: number) => dates[index] as IsoDate;
+  const { principal, periods: n, method } = terms;
+  const dates = monthlyDates(terms.firstDueDate, n);
   const monthly = terms.rate / 12;
-
-  const fromParts = (principals: Fen[], interest: (balanceBefore: Fen, index: number) => Fen) => {
-    let balance = principal;
-    return principals.map((part, index): Installment => {
-      const charge = interest(balance, index);
-      balance -= part;
-      return { period: index + 1, dueDate: due(index), principal: part, interest: charge, total: part + charge, balanceAfter: balance };
-    });
-  };
-
-  switch (terms.method) {
-    case 'fee': {
-      const fees = splitEvenly(roundHalfUp(principal * terms.rate * n), n, remainderTo);
-      return fromParts(splitEvenly(principal, n, remainderTo), (_, index) => fees[index] as Fen);
+  if (method === 'annuity') return annuity(principal, n, monthly, dates);
+  const remainderTo = terms.remainderTo ?? 'last';
+  // Principal: ⌊P/n⌋ a period, the remainder with the first or last (splitEvenly); all at the end when interest comes first.
+  const base = Math.floor(principal / n);
+  const extraAt = remainderTo === 'first' ? 0 : n - 1;
+  // Fees: the whole fee split the same way; interest-first: the same interest every period.
+  const fees = method === 'fee' ? splitEvenly(roundHalfUp(principal * terms.rate * n), n, remainderTo) : null;
+  const flatInterest = method === 'interest-first' ? roundHalfUp(principal * monthly) : 0;
+  const rows: Installment[] = [];
+  let balance = principal;
+  for (let index = 0; index < n; index++) {
+    let part: Fen;
+    let charge: Fen;
+    if (method === 'interest-first') {
+      part = index === n - 1 ? principal : 0;
+      charge = flatInterest;
+    } else {
+      part = index === extraAt ? principal - base * (n - 1) : base;
+      charge = fees ? (fees[index] as Fen) : method === 'equal-principal' ? roundHalfUp(balance * monthly) : 0;
     }
-    case 'interest-free':
-      return fromParts(splitEvenly(principal, n, remainderTo), () => 0);
-    case 'equal-principal':
-      return fromParts(splitEvenly(principal, n, remainderTo), (balance) => roundHalfUp(balance * monthly));
-    case 'interest-first':
-      return fromParts(
-        Array.from({ length: n }, (_, index) => (index === n - 1 ? principal : 0)),
-        () => roundHalfUp(principal * monthly),
-      );
-    case 'annuity':
-      return annuity(principal, n, monthly, due);
+    balance -= part;
+    rows.push({
+      period: index + 1,
+      dueDate: dates[index] as IsoDate,
+      principal: part,
+      interest: charge,
+      total: part + charge,
+      balanceAfter: balance,
+    });
   }
+  return rows;
 }
 
-function annuity(principal: Fen, n: number, r: number, due: (index: number) => IsoDate): Installment[] {
+function annuity(principal: Fen, n: number, r: number, dates: readonly IsoDate[]): Installment[] {
   // A 0 % annuity is an even split; the closed form would divide by zero. (1 + r)^n − 1 comes from
   // expm1/log1p: subtracting 1 from (1 + r)^n cancels every digit when r is tiny (1e-14 a year).
   const growthMinusOne = Math.expm1(n * Math.log1p(r));
   const payment = r === 0 ? Math.floor(principal / n) : roundHalfUp((principal * r * (growthMinusOne + 1)) / growthMinusOne);
+  const rows: Installment[] = [];
   let balance = principal;
-  return Array.from({ length: n }, (_, index) => {
+  for (let index = 0; index < n; index++) {
     const interest = roundHalfUp(balance * r);
-    const last = index === n - 1;
-    const part = last ? balance : Math.min(balance, payment - interest);
+    const part = index === n - 1 ? balance : Math.min(balance, payment - interest);
     balance -= part;
-    return { period: index + 1, dueDate: due(index), principal: part, interest, total: part + interest, balanceAfter: balance };
-  });
+    rows.push({
+      period: index + 1,
+      dueDate: dates[index] as IsoDate,
+      principal: part,
+      interest,
+      total: part + interest,
+      balanceAfter: balance,
+    });
+  }
+  return rows;
 }
 
 export function scheduleTotals(schedule: readonly Installment[]): { principal: Fen; interest: Fen; total: Fen } {
