@@ -28,32 +28,29 @@ export {
  */
 export function addMonthsClamped(anchor: IsoDate, index: number): IsoDate {
   const [year, month, day] = parts(anchor);
-  // The target month's year and month, written directly: no day number and back (a schedule's every row
-  // has a due date, and the popup builds every plan's schedule when it computes its own agenda).
-  const y = year + Math.floor((month + index) / 12);
-  const m = (((month + index) % 12) + 12) % 12;
-  return `${String(y).padStart(4, '0')}-${m < 9 ? '0' : ''}${m + 1}-${pad2(Math.min(day, monthLength(y, m)))}`;
+  return clampedDate(year, month + index, day);
 }
 
 /**
- * `addMonthsClamped(anchor, 0)` … `addMonthsClamped(anchor, count - 1)`: a schedule's due dates, the anchor
- * read once and each month's text built from the last (every schedule has one per period, and the popup
- * builds every plan's schedule when it computes its own agenda).
+ * `addMonthsClamped(anchor, 0)` … `addMonthsClamped(anchor, count - 1)`: a schedule's due dates, the
+ * anchor read once (every schedule has one per period, and the popup builds every plan's schedule when it
+ * computes its own agenda).
  */
 export function monthlyDates(anchor: IsoDate, count: number): IsoDate[] {
   const [year, month, day] = parts(anchor);
   const dates: IsoDate[] = [];
-  let y = year;
-  let m = month;
-  let yearText = String(y).padStart(4, '0');
-  for (let index = 0; index < count; index++) {
-    dates.push(`${yearText}-${m < 9 ? '0' : ''}${m + 1}-${pad2(day <= 28 ? day : Math.min(day, monthLength(y, m)))}`);
-    if (++m === 12) {
-      m = 0;
-      yearText = String(++y).padStart(4, '0');
-    }
-  }
+  for (let index = 0; index < count; index++) dates.push(clampedDate(year, month + index, day));
   return dates;
+}
+
+/**
+ * Day `day` of `month` (0-based, may overflow into other years) of `year`, or the month's last day, written
+ * directly: no day number and back. Every month has 28 days.
+ */
+function clampedDate(year: number, month: number, day: number): IsoDate {
+  const y = year + Math.floor(month / 12);
+  const m = ((month % 12) + 12) % 12;
+  return `${String(y).padStart(4, '0')}-${m < 9 ? '0' : ''}${m + 1}-${pad2(day <= 28 ? day : Math.min(day, monthLength(y, m)))}`;
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));

@@ -68,20 +68,7 @@ function standingOf(plan: Plan, today: IsoDate) {
     }
     // Nothing-due, paid and skipped rows are the ones with nothing remaining.
     if (openOnly && (remaining === 0 || state === 'skipped')) return undefined;
-    // Written out, not spread: one object of one shape per installment.
-    return {
-      period: row.period,
-      dueDate: row.dueDate,
-      principal: row.principal,
-      interest: row.interest,
-      total: row.total,
-      balanceAfter: row.balanceAfter,
-      state,
-      paid,
-      remaining: state === 'skipped' ? 0 : remaining,
-      daysLate,
-      penalty,
-    };
+    return { ...row, state, paid, remaining: state === 'skipped' ? 0 : remaining, daysLate, penalty };
   }
   return standing;
 }
