@@ -121,7 +121,8 @@ export async function plansIfPlain({ index, parts }: RawPlans, accepted?: (plan:
   const check = (items: Record<string, unknown>) => {
     for (const [itemKey, item] of Object.entries(items)) {
       const position = positions.get(itemKey);
-      // The index named a plan whose deletion was interrupted: nothing to show, as in `readPlans`.
+      // Nothing more to look at once one plan is refused. A plan the index names but storage lacks (a deletion
+      // that was interrupted) is in no part and shows nothing, as in `readPlans`; nor does a null one.
       if (!plain || position === undefined || item === undefined || item === null) continue;
       if (!isPlainSoundPlan(item) || item.id !== ids[position]) plain = false;
       else {
