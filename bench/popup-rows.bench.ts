@@ -28,8 +28,10 @@ import { portfolio } from './portfolio';
 const SIZES = [200, 1000];
 // Eleven warm loads of each: one run's medians of seven moved a ratio by 0.2 between runs of the bench.
 const WARM_RUNS = 11;
-// Cold loads vary most (a browser start each): five, so that one slow start does not decide the median.
-const COLD_RUNS = 5;
+// Cold loads vary most (a browser start each, on a renderer whose main thread is busy starting up): nine.
+// Thirty loads of each page in a row put one cold load anywhere in 96–252 ms (floor 70–158 ms), and
+// medians of five of them moved a ratio by up to ±0.2 between runs of the bench.
+const COLD_RUNS = 9;
 const RATIO = 1.3;
 const MODES = { agenda: 0, fallback: 1 } as const;
 type Mode = keyof typeof MODES;
