@@ -137,10 +137,13 @@ export interface Load {
   scripts: string[];
 }
 
+/** What the probe logs once `want` rows are in the DOM: the bench hears it without touching the page. */
+const ROWS_SIGNAL = 'repay-bench: rows in DOM';
+
 /**
  * Installed before any of the page's scripts: a MutationObserver notes the moment `want` rows are in the
- * DOM (a microtask after the insertion, before any paint), and chrome.storage.local.get is wrapped to
- * record what the page reads. `shiftDays` moves the page's clock, as on a new day before the background ran.
+ * DOM (a microtask after the insertion, before any paint) and logs ROWS_SIGNAL, and chrome.storage.local.get
+ * is wrapped to record what the page reads. `shiftDays` moves the page's clock, as on a new day before the background ran.
  */
 const probe = (selector: string, want: number, shiftDays: number) => `(() => {
   const want = ${want}, selector = ${JSON.stringify(selector)};
@@ -151,7 +154,11 @@ const probe = (selector: string, want: number, shiftDays: number) => `(() => {
     area.get = function (...args) { state.gets.push(args[0] === undefined ? null : args[0]); return get.apply(this, args); };
   }
   const observer = new MutationObserver(() => {
-    if (document.querySelectorAll(selector).length >= want) { state.rowsAt = performance.now(); observer.disconnect(); }
+    if (document.querySelectorAll(selector).length >= want) {
+      state.rowsAt = performance.now();
+      observer.disconnect();
+      console.debug(${JSON.stringify(ROWS_SIGNAL)});
+    }
   });
   observer.observe(document, { childList: true, subtree: true });
   if (${shiftDays}) {
@@ -178,13 +185,16 @@ export async function loadProbed(
     if (request.url().endsWith('.js')) scripts.push(request.url());
   });
   await page.addInitScript(probe(opts.selector, opts.want ?? Number.MAX_SAFE_INTEGER, opts.shiftDays ?? 0));
-  await page.goto(`chrome-extension://${session.id}/${path}`);
+  // Waited for from the log, not by polling the page: Playwright's first evaluation in a page compiles its
+  // injected script on the page's main thread (~5 ms in a new browser), and while the page was still
+  // working (a new day's popup, computing after its load event) that landed before its rows, not the floor's.
+  const rowsIn = page.waitForEvent('console', { predicate: (message) => message.text() === ROWS_SIGNAL, timeout: 60_000 });
+  rowsIn.catch(() => {});
+  await page.goto(`chrome-extension://${session.id}/${path}`, { waitUntil: 'commit' });
   try {
     let rows: number;
     if (opts.want !== undefined) {
-      await page.waitForFunction(() => (window as unknown as { __bench: { rowsAt: number | null } }).__bench.rowsAt !== null, null, {
-        timeout: 60_000,
-      });
+      await rowsIn;
       rows = opts.want;
     } else {
       rows = await settledCount(page, opts.selector);
