@@ -27,6 +27,20 @@ test('no page appends preload links before a dynamic import: the build carries n
   expect(withHelper).toEqual([]);
 });
 
+test("the popup's first load is its head script and one module, and its lazy chunks share that module's Preact", () => {
+  // wxt.config.ts builds the popup on its own: its first render's code is one file, not a chunk and four imports.
+  const dir = extensionDir('chrome-mv3');
+  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]);
+  expect(scripts).toEqual(['popup-prefetch.js', expect.stringMatching(/^chunks\/popup-[\w-]+\.js$/)]);
+  expect(html).not.toContain('modulepreload');
+  const entry = readFileSync(join(dir, scripts[1] ?? ''), 'utf8');
+  expect(entry).not.toMatch(/^import\b|;import\s*\{/);
+  // The snooze menu, loaded on first use, renders with hooks: from the entry's Preact, not a second copy.
+  const snooze = readdirSync(join(dir, 'chunks')).find((name) => /^snooze-menu-[\w-]+\.js$/.test(name)) ?? '';
+  expect(readFileSync(join(dir, 'chunks', snooze), 'utf8')).toContain(`from"./${(scripts[1] ?? '').slice('chunks/'.length)}"`);
+});
+
 test('popup.html names the fallback chunk and its imports ahead of its head script, which imports them all on a new day', () => {
   const dir = extensionDir('chrome-mv3');
   const html = readFileSync(join(dir, 'popup.html'), 'utf8');
