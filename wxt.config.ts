@@ -27,11 +27,12 @@ const popupFallbackAddress = (): Plugin => ({
   transformIndexHtml: {
     order: 'post',
     handler(html, context) {
+      if (!context.filename.endsWith('/popup/index.html')) return html;
       const bundle = context.bundle ?? {};
       const chunk = Object.values(bundle).find(
         (output) => output.type === 'chunk' && output.moduleIds.some((id) => id.endsWith('/components/popup/from-plans.ts')),
       );
-      if (!context.filename.endsWith('/popup/index.html') || chunk?.type !== 'chunk') return html;
+      if (chunk?.type !== 'chunk') return html;
       const files = new Set([chunk.fileName]);
       for (const file of files) {
         const output = bundle[file];
@@ -55,8 +56,10 @@ export default defineConfig({
     // cut to share with the popup, went from 13 files to 5.
     'entrypoints:grouped': (_wxt, groups) => {
       for (const [at, group] of groups.entries()) {
-        const popup = Array.isArray(group) ? group.find((entry) => entry.type === 'popup') : undefined;
-        if (!popup || !Array.isArray(group)) continue;
+        // A page alone in its group is built on its own already.
+        if (!Array.isArray(group) || group.length === 1) continue;
+        const popup = group.find((entry) => entry.type === 'popup');
+        if (!popup) continue;
         groups[at] = group.filter((entry) => entry !== popup);
         groups.push([popup]);
         return;
