@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { seed, seedPlan } from './seed';
-import { fixtureHtml, marks, openStorePage, panel, panelElement, panelFrame, scanCount } from './store-helpers';
+import { clickInPanel, fixtureHtml, marks, openStorePage, panel, panelElement, panelFrame, scanCount } from './store-helpers';
 
 const BILL_URL = 'https://jr.mi.com/installment/bill?orderId=5201314';
 
@@ -35,7 +35,7 @@ test('marks the repay button, fields and plan on the <table> bill page, and offe
 test('an import proposal reaches the extension UI', async ({ context, worker, extensionId }) => {
   const page = await openStorePage(context, BILL_URL, fixtureHtml('bill-table.html'));
   const opened = context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`));
-  await panelFrame(page).getByRole('button', { name: '添加到还款助手' }).click();
+  await clickInPanel(panelFrame(page).getByRole('button', { name: '添加到还款助手' }));
   const options = await opened;
   expect(options.url()).toContain('#import-proposal');
   // The options page shows what the store page read, for the user to confirm.

@@ -7,7 +7,7 @@ import { violations } from './axe';
 import { expect, test } from './fixtures';
 import { openOptions } from './options-helpers';
 import { seed, seedPlan, shanghaiDate, storedPlans } from './seed';
-import { fixtureHtml, marks, openStorePage, panel, panelDocument } from './store-helpers';
+import { clickInPanel, fixtureHtml, marks, openStorePage, panel, panelDocument } from './store-helpers';
 
 const ORDERS_URL = 'https://jr.mi.com/installment/orders';
 
@@ -33,7 +33,7 @@ async function chooseChinese(openPage: (path: string) => Promise<Page>): Promise
 /** Clicks the offer that names `title` and confirms the plan in the options page that opens. */
 async function importOffer(context: BrowserContext, extensionId: string, store: Page, title: string): Promise<Page> {
   const opened = context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`));
-  await panel(store, 'import').filter({ hasText: title }).getByRole('button', { name: '添加到还款助手' }).click();
+  await clickInPanel(panel(store, 'import').filter({ hasText: title }).getByRole('button', { name: '添加到还款助手' }));
   const options = await opened;
   await expect(options.getByRole('heading', { level: 1, name: '确认导入的分期计划' })).toBeVisible();
   return options;

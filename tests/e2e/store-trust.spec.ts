@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seed, seedPlan } from './seed';
-import { contentScriptWorld, fixtureHtml, marks, openStorePage, panelElement, panelFrame } from './store-helpers';
+import { clickInPanel, contentScriptWorld, fixtureHtml, marks, openStorePage, panelElement, panelFrame } from './store-helpers';
 
 // The store page is hostile: each test is an attack from its main world (or from our content script's
 // own world, should the page ever compromise it), and proves what it can no longer reach.
@@ -117,7 +117,7 @@ test('the page cannot drive the import offer, and a burst of proposals opens one
   await sender.waitForTimeout(1500);
   expect(optionsTabs()).toBe(1);
   // The user's real click in our frame proposes this page's plan (another proposal): its own view, one.
-  await frame.locator('[data-part="import"] button').click();
+  await clickInPanel(frame.locator('[data-part="import"] button'));
   await expect(frame.locator('[data-part="import"]')).toContainText('已发送');
   await expect.poll(optionsTabs).toBe(2);
 
@@ -130,7 +130,7 @@ test('the page cannot drive the import offer, and a burst of proposals opens one
   await expect.poll(() => marks(page)).toContain('action:button.btn repay-btn');
   await page.waitForTimeout(1500);
   await expect(frame.locator('[data-part="import"] button')).toBeEnabled();
-  await frame.locator('[data-part="import"] button').click();
+  await clickInPanel(frame.locator('[data-part="import"] button'));
   await expect(frame.locator('[data-part="import"]')).toContainText('已发送');
   await page.waitForTimeout(1500);
   expect(optionsTabs()).toBe(2);
