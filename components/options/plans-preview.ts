@@ -2,11 +2,10 @@ import type { IsoDate } from '../../lib/core/dates';
 import type { Settings } from '../../lib/core/schemas';
 import { loadOptionsMessages } from '../../lib/i18n/options';
 import type { Locale } from '../../lib/i18n/translate';
-import { readPlansPreview } from '../../lib/storage/plans-preview';
+import { type PortfolioFigures, readPlansPreview } from '../../lib/storage/plans-preview';
 import { localeFor } from '../use-storage-view';
 import { type PlanRow, planRows } from './plan-rows';
 import { PAGE_SIZE } from './plans-finder';
-import { type PortfolioFigures, portfolioOfAgenda } from './portfolio-strip';
 
 /**
  * The plans list's first screenful, shown while every plan is read (../../lib/storage/plans-preview.ts):
@@ -30,5 +29,5 @@ export async function loadPlansPreview(today: IsoDate): Promise<PlansPreview | n
   if (rows.some((row) => row.nextDue !== preview.nextDue.get(row.plan.id))) return null;
   const locale = localeFor(preview.settings);
   await loadOptionsMessages(locale);
-  return { rows, portfolio: portfolioOfAgenda(preview.agenda), settings: preview.settings, locale };
+  return { rows, portfolio: preview.portfolio, settings: preview.settings, locale };
 }

@@ -1,17 +1,9 @@
 import type { IsoDate } from '../../lib/core/dates';
-import type { Fen } from '../../lib/core/money';
 import { isOpen } from '../../lib/core/status';
-import { type DueItem, type PortfolioSummary, summarizePortfolio } from '../../lib/core/summary';
-import type { PreviewAgenda } from '../../lib/storage/plans-preview';
+import { type DueItem, summarizePortfolio } from '../../lib/core/summary';
+import type { PortfolioFigures } from '../../lib/storage/plans-preview';
 import type { PlanRow } from './plan-rows';
 import { useTexts } from './texts';
-
-/** What the strip shows: how many installments are open, what they leave to pay, and the portfolio's sums. */
-export interface PortfolioFigures {
-  open: number;
-  left: Fen;
-  summary: PortfolioSummary;
-}
 
 /** Every open installment of active plans, from the figures the list already has (sums do not need them sorted). */
 function openItems(rows: readonly PlanRow[]): DueItem[] {
@@ -27,15 +19,6 @@ export function portfolioOfRows(rows: readonly PlanRow[], today: IsoDate): Portf
   const items = openItems(rows);
   const left = items.reduce((sum, { status }) => sum + status.remaining, 0);
   return { open: items.length, left, summary: summarizePortfolio(items, today) };
-}
-
-/**
- * The same from the background's agenda snapshot, summed over the same open installments: its rows and
- * the "later" ones it only counts and sums.
- */
-export function portfolioOfAgenda({ rows, later, summary }: PreviewAgenda): PortfolioFigures {
-  const left = rows.reduce((sum, row) => sum + row.remaining, later.total);
-  return { open: rows.length + later.count, left, summary };
 }
 
 /** Across every active plan: what is left, what this month asks for, and anything late. */

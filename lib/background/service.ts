@@ -6,8 +6,9 @@ import { DEFAULT_SETTINGS } from '../core/schemas';
 import { notifyMessages } from '../i18n/notify';
 import { type Locale, resolveLocale } from '../i18n/translate';
 import { COMMANDS, type CommandName, type CommandResult, changesData as changesDataOf, maySend, type SenderKind } from '../protocol';
-import { agendaItem, readItem, SETTINGS } from '../storage/items';
+import { readItem, SETTINGS } from '../storage/items';
 import type { Receipt } from '../storage/values';
+import { dropAgenda } from './agenda-writer';
 import { type BadgeState, scheduleAlarms } from './alarms-badge';
 import { type CommandEnv, checkInput, HANDLERS, type RunContext } from './commands';
 import { notificationKind, parseNotificationId } from './notification-content';
@@ -118,7 +119,7 @@ export function createRepayService(env: ServiceEnv) {
         console.error('[repay-helper] reconcile failed', error);
         // And no agenda is left that could show what may no longer be true.
         const badge: BadgeState = { kind: 'unreadable' };
-        await Promise.allSettled([scheduleAlarms(null, now), shown.badge(badge), agendaItem.removeValue()]);
+        await Promise.allSettled([scheduleAlarms(null, now), shown.badge(badge), dropAgenda()]);
         return { sent: [], nextAt: null, badge, newerData: plansFromNewerVersion };
       }
     });

@@ -51,6 +51,8 @@ export const importProposalItem = storage.defineItem<StoredImportProposal>(local
 });
 /** The popup's precomputed view (lib/core/agenda.ts), rewritten on every reconcile. */
 export const agendaItem = storage.defineItem<unknown>(local(AGENDA_SPEC.key), { version: AGENDA_SPEC.version });
+/** The plans list's head, made from the agenda and written with it (./plans-preview.ts). */
+export const plansHeadItem = storage.defineItem<unknown>(local(STORAGE_KEYS.plansHead), { version: VALUE_VERSIONS.plansHead });
 /** Plans (as one list) and settings as they were before the last backup import, raw, for one restore. */
 export const preImportItem = storage.defineItem<{ plans: unknown; settings: unknown }>(local(STORAGE_KEYS.preImport), {
   version: VALUE_VERSIONS.preImport,

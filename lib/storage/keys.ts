@@ -13,6 +13,7 @@ export const STORAGE_KEYS = {
   importProposal: 'importProposal',
   preImport: 'preImport',
   agenda: 'agenda',
+  plansHead: 'plansHead',
   receipts: 'receipts',
 } as const;
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
@@ -29,6 +30,7 @@ export const VALUE_VERSIONS = {
   importProposal: 1,
   preImport: 1,
   agenda: 1,
+  plansHead: 1,
   receipts: 1,
 } as const satisfies Record<StorageKey, number>;
 

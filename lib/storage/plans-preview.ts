@@ -1,6 +1,8 @@
 import type { AgendaRow } from '../core/agenda';
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
 import { type IsoDate, isValidIsoDate } from '../core/dates';
+import type { PortfolioSummary } from '../core/due-items';
+import type { Fen } from '../core/money';
 import type { Plan, Settings } from '../core/schemas';
 import { STORAGE_KEYS, VALUE_VERSIONS } from './keys';
 import { cachedPlanItems } from './plan-cache';
@@ -8,32 +10,61 @@ import { readStamped, versionIn } from './reader';
 import { PLAN_INDEX_SPEC, parseStored, SETTINGS_SPEC } from './values';
 
 // The plans list's first screenful before every plan is read: a heavy user's 2,000 plans are 2 MB,
-// half a second to read, while the background's agenda snapshot (../core/agenda-snapshot.ts) lists every
-// open installment of the active plans that is late or due within 30 days. The list is ordered by next
-// due date, then title (components/options/plan-rows.ts), so every plan in the agenda comes before every
-// plan that is not, and the agenda orders them exactly: the first screenful is read by id alone. The
-// full read follows at once and replaces it; whenever the agenda cannot vouch for the order (another
-// day's, stamped with another version, or naming too few plans), there is no preview.
+// half a second to read. The background's agenda snapshot (../core/agenda-snapshot.ts) lists every open
+// installment of the active plans that is late or due within 30 days, and the list is ordered by next
+// due date, then title (components/options/plan-rows.ts): every plan in the agenda comes before every
+// plan that is not, and the agenda orders them exactly. But the agenda is itself ~460 KB at 2,000 plans
+// (90 ms of a cold page's first read), so each time it writes the agenda the background also stores its
+// head (`plansHeadOf`): the first plans in the list's order and the portfolio's figures, a few KB. The
+// first screenful is read from that head by id alone; the full read follows at once and replaces it.
+// Whenever the head cannot vouch for the order (another day's, stamped with another version, or naming
+// too few plans), there is no preview.
 
 const titles = new Intl.Collator();
 
-/** What the preview reads of the agenda snapshot. */
+/** What the head is made from: the agenda's day, counts and sums, and each row's plan, title, due date and amount left. */
 export type PreviewAgenda = Pick<AgendaSnapshot, 'today' | 'activePlans' | 'later' | 'summary'> & {
   rows: Array<Pick<AgendaRow, 'planId' | 'title' | 'dueDate' | 'remaining'>>;
 };
+
+/** What the plans page's strip shows: how many installments are open, what they leave to pay, and the portfolio's sums. */
+export interface PortfolioFigures {
+  open: number;
+  left: Fen;
+  summary: PortfolioSummary;
+}
+
+/** A plan the agenda names, with its next due date (its earliest open installment). */
+export interface HeadPlan {
+  planId: string;
+  nextDue: IsoDate;
+  title: string;
+}
+
+/** How many of the list's first plans the head holds: the plans page's first screenful (a test holds PAGE_SIZE to it). */
+export const PLANS_HEAD_SIZE = 20;
+
+/** The stored head of the plans list (key `plansHead`), written with the agenda it is made from. */
+export interface PlansHead {
+  today: IsoDate;
+  activePlans: number;
+  /** How many plans the agenda names. */
+  named: number;
+  /** The first of them in the list's order, at most PLANS_HEAD_SIZE. */
+  first: HeadPlan[];
+  /** Over every open installment of the active plans: the agenda's rows and the "later" ones it only counts and sums. */
+  portfolio: PortfolioFigures;
+}
 
 /** The list's order: next due date (ISO dates order as plain strings), then title in the page's collation. */
 export function compareByNextDue(aDue: IsoDate, aTitle: string, bDue: IsoDate, bTitle: string): number {
   return aDue < bDue ? -1 : aDue > bDue ? 1 : titles.compare(aTitle, bTitle);
 }
 
-/**
- * Each plan the agenda names, with its next due date (its earliest open installment), in the list's order.
- * Complete only for the plans that have one within the agenda's reach.
- */
-export function agendaOrder(agenda: Pick<PreviewAgenda, 'rows'>): Array<{ planId: string; nextDue: IsoDate; title: string }> {
-  const plans = new Map<string, { planId: string; nextDue: IsoDate; title: string }>();
-  for (const { planId, dueDate, title } of agenda.rows) {
+/** Each plan the agenda names, with its next due date, in the list's order. Complete only for the plans that have one within the agenda's reach. */
+function agendaOrder(rows: PreviewAgenda['rows']): HeadPlan[] {
+  const plans = new Map<string, HeadPlan>();
+  for (const { planId, dueDate, title } of rows) {
     const seen = plans.get(planId);
     if (!seen) plans.set(planId, { planId, nextDue: dueDate, title });
     else if (dueDate < seen.nextDue) seen.nextDue = dueDate;
@@ -41,14 +72,29 @@ export function agendaOrder(agenda: Pick<PreviewAgenda, 'rows'>): Array<{ planId
   return [...plans.values()].sort((a, b) => compareByNextDue(a.nextDue, a.title, b.nextDue, b.title));
 }
 
+/** The head of the list the agenda tells, holding its first `size` plans. */
+export function plansHeadOf({ today, activePlans, rows, later, summary }: PreviewAgenda, size = PLANS_HEAD_SIZE): PlansHead {
+  const order = agendaOrder(rows);
+  const left = rows.reduce((sum, row) => sum + row.remaining, later.total);
+  return {
+    today,
+    activePlans,
+    named: order.length,
+    first: order.slice(0, size),
+    portfolio: { open: rows.length + later.count, left, summary },
+  };
+}
+
 /**
- * The first `size` plans of the unfiltered list (all active plans), or null when the agenda cannot tell
- * them: it names fewer than `size` plans and some active plan has nothing in it.
+ * The first `size` plans of the unfiltered list (all active plans), or null when the head cannot tell
+ * them: it holds fewer than `size`, and they are not every active plan.
  */
-export function firstPlans(agenda: Pick<PreviewAgenda, 'rows' | 'activePlans'>, size: number): ReturnType<typeof agendaOrder> | null {
-  const order = agendaOrder(agenda);
-  if (order.length < size && order.length !== agenda.activePlans) return null;
-  return order.slice(0, size);
+export function firstPlans(
+  { first, named, activePlans }: Pick<PlansHead, 'first' | 'named' | 'activePlans'>,
+  size: number,
+): HeadPlan[] | null {
+  if (first.length >= size) return first.slice(0, size);
+  return first.length === named && named === activePlans ? first : null;
 }
 
 export interface PlansPreview {
@@ -57,32 +103,32 @@ export interface PlansPreview {
   plans: Plan[];
   /** Each of those plans' next due date as the agenda has it: what their own figures must agree with. */
   nextDue: Map<string, IsoDate>;
-  agenda: PreviewAgenda;
+  portfolio: PortfolioFigures;
   settings: Settings;
 }
 
-// Only what the preview reads of the agenda, checked by hand (zod's agenda schema, or the popup's whole
-// check, would add to the page's first load); the full read that follows validates every plan with zod.
+// The head is checked by hand (a zod schema would add to the page's first load); the full read that
+// follows validates every plan with zod.
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
 const isDate = (value: unknown) => typeof value === 'string' && isValidIsoDate(value);
-const isAgendaRow = (row: unknown) =>
-  isRecord(row) && typeof row.planId === 'string' && typeof row.title === 'string' && isDate(row.dueDate) && isCount(row.remaining);
+const isHeadPlan = (plan: unknown) =>
+  isRecord(plan) && typeof plan.planId === 'string' && typeof plan.title === 'string' && isDate(plan.nextDue);
 const SUMS = ['dueWithin7Days', 'dueThisMonth', 'dueWithin30Days', 'overdueTotal', 'overdueCount', 'maxDaysLate', 'penaltyTotal'] as const;
 
-/** The agenda's fields the preview uses: each row's plan, title, due date and amount left, the counts and the sums. */
-export function isPreviewAgenda(value: unknown): value is PreviewAgenda {
+/** A stored head as the preview uses it: its day, counts, first plans (no more than it names) and figures. */
+export function isPlansHead(value: unknown): value is PlansHead {
+  if (!isRecord(value) || !isDate(value.today) || !isCount(value.activePlans) || !isCount(value.named)) return false;
+  const { first, portfolio } = value;
   return (
-    isRecord(value) &&
-    isDate(value.today) &&
-    isCount(value.activePlans) &&
-    Array.isArray(value.rows) &&
-    value.rows.every(isAgendaRow) &&
-    isRecord(value.later) &&
-    isCount(value.later.count) &&
-    isCount(value.later.total) &&
-    isRecord(value.summary) &&
-    SUMS.every((key) => isCount((value.summary as Record<string, unknown>)[key]))
+    Array.isArray(first) &&
+    first.length <= (value.named as number) &&
+    first.every(isHeadPlan) &&
+    isRecord(portfolio) &&
+    isCount(portfolio.open) &&
+    isCount(portfolio.left) &&
+    isRecord(portfolio.summary) &&
+    SUMS.every((key) => isCount((portfolio.summary as Record<string, unknown>)[key]))
   );
 }
 
@@ -92,18 +138,18 @@ export function isPreviewAgenda(value: unknown): value is PreviewAgenda {
  * the preview needs it, and the page then waits for the full read as before.
  */
 export async function readPlansPreview(today: IsoDate, size: number): Promise<PlansPreview | null> {
-  const { plans, agenda, settings } = STORAGE_KEYS;
-  const raw = await readStamped([plans, agenda, settings]);
+  const { plans, plansHead, settings } = STORAGE_KEYS;
+  const raw = await readStamped([plans, plansHead, settings]);
   // Nothing to migrate: a value at another version waits for the full read.
-  if (versionIn(raw, plans) !== VALUE_VERSIONS.plans || versionIn(raw, agenda) !== VALUE_VERSIONS.agenda) return null;
+  if (versionIn(raw, plans) !== VALUE_VERSIONS.plans || versionIn(raw, plansHead) !== VALUE_VERSIONS.plansHead) return null;
   if (versionIn(raw, settings) !== VALUE_VERSIONS.settings) return null;
-  const snapshot = raw[agenda];
-  if (!isPreviewAgenda(snapshot) || snapshot.today !== today) return null;
+  const head = raw[plansHead];
+  if (!isPlansHead(head) || head.today !== today) return null;
   const index = parseStored(PLAN_INDEX_SPEC, raw[plans]);
   const stored = parseStored(SETTINGS_SPEC, raw[settings]);
   // A short list is read whole as quickly: nothing to gain.
   if (!index.ok || !stored.ok || index.value.length <= size) return null;
-  const listed = firstPlans(snapshot, size);
+  const listed = firstPlans(head, size);
   const known = new Set(index.value);
   if (!listed || listed.some(({ planId }) => !known.has(planId))) return null;
   const items = await cachedPlanItems(listed.map(({ planId }) => planId));
@@ -113,5 +159,5 @@ export async function readPlansPreview(today: IsoDate, size: number): Promise<Pl
     first.push(read.value);
   }
   const nextDue = new Map(listed.map(({ planId, nextDue: due }) => [planId, due]));
-  return { today, plans: first, nextDue, agenda: snapshot, settings: stored.value };
+  return { today, plans: first, nextDue, portfolio: head.portfolio, settings: stored.value };
 }

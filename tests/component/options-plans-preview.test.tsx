@@ -7,7 +7,7 @@ import { planRows } from '../../components/options/plan-rows';
 import { PAGE_SIZE } from '../../components/options/plans-finder';
 import { PlansPage } from '../../components/options/plans-page';
 import type { PlansPreview } from '../../components/options/plans-preview';
-import { portfolioOfAgenda, portfolioOfRows } from '../../components/options/portfolio-strip';
+import { portfolioOfRows } from '../../components/options/portfolio-strip';
 import { TextsContext } from '../../components/options/texts';
 import { ToastHost } from '../../components/options/toast';
 import type { RepayState } from '../../components/use-repay-state';
@@ -15,7 +15,7 @@ import { buildAgendaSnapshot } from '../../lib/core/agenda-snapshot';
 import { addDays } from '../../lib/core/dates';
 import { DEFAULT_SETTINGS, type Plan } from '../../lib/core/schemas';
 import { loadOptionsMessages } from '../../lib/i18n/options';
-import { firstPlans } from '../../lib/storage/plans-preview';
+import { firstPlans, PLANS_HEAD_SIZE, plansHeadOf } from '../../lib/storage/plans-preview';
 import { makePlan, payment } from '../unit/core/plan-factory';
 import { textsFor } from './options-render';
 
@@ -35,13 +35,13 @@ const plans = (): Plan[] =>
 
 /** The preview the page would show: the agenda's first `size` plans, figured as the list figures them. */
 function previewOf(all: readonly Plan[], size: number): PlansPreview {
-  const agenda = buildAgendaSnapshot(all, TODAY);
-  const ids = (firstPlans(agenda, size) ?? []).map((plan) => plan.planId);
+  const head = plansHeadOf(buildAgendaSnapshot(all, TODAY));
+  const ids = (firstPlans(head, size) ?? []).map((plan) => plan.planId);
   const rows = planRows(
     ids.map((id) => all.find((plan) => plan.id === id) as Plan),
     TODAY,
   );
-  return { rows, portfolio: portfolioOfAgenda(agenda), settings: DEFAULT_SETTINGS, locale: 'zh-CN' };
+  return { rows, portfolio: head.portfolio, settings: DEFAULT_SETTINGS, locale: 'zh-CN' };
 }
 
 const texts = textsFor('zh-CN');
@@ -82,13 +82,17 @@ describe('the plans list before every plan is read', () => {
     expect(screen.getByRole('button', { name: `再显示 ${PAGE_SIZE} 个（还有 ${active - PAGE_SIZE} 个）` })).toBeTruthy();
   });
 
-  it('sums the strip from the agenda exactly as from the plans themselves', () => {
+  it('finds its first page whole in the stored head', () => {
+    expect(PAGE_SIZE).toBeLessThanOrEqual(PLANS_HEAD_SIZE);
+  });
+
+  it('sums the strip from the agenda’s head exactly as from the plans themselves', () => {
     const all = [
       ...plans(),
       makePlan({ id: 'far', title: 'Far', firstDueDate: addDays(TODAY, 80) }),
       makePlan({ id: 'part', firstDueDate: addDays(TODAY, -3), payments: [payment(1, 50_000, TODAY)] }),
     ];
-    expect(portfolioOfAgenda(buildAgendaSnapshot(all, TODAY))).toEqual(portfolioOfRows(planRows(all, TODAY), TODAY));
+    expect(plansHeadOf(buildAgendaSnapshot(all, TODAY)).portfolio).toEqual(portfolioOfRows(planRows(all, TODAY), TODAY));
   });
 });
 

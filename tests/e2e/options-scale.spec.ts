@@ -2,7 +2,7 @@ import type { Plan } from '../../lib/core/schemas';
 import { violations } from './axe';
 import { expect, test } from './fixtures';
 import { openOptions } from './options-helpers';
-import { seed, seedPlan, shanghaiDate } from './seed';
+import { seed, seedPlan, shanghaiDate, stored, until } from './seed';
 
 // 2,000 plans, as a heavy user's backup holds them. Of every hundred: #7 is late (both periods long past,
 // nothing paid), #8 falls due today, #9 is archived; every tenth from #3 is owed to 招商银行 (the lender's
@@ -87,4 +87,45 @@ test('the search and filter are kept while a plan is open, and the hash routes a
   await expect(page.getByRole('searchbox', { name: '搜索' })).toHaveValue('计划 15');
   await expect(page.getByRole('radio', { name: /^逾期/ })).toBeChecked();
   await expect(page.getByRole('list', { name: '分期计划' }).getByRole('article')).toHaveCount(1);
+});
+
+test('at 2,000 plans the first screenful is read from the stored head, a few KB: never the agenda, and only its 20 plans before the cards', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  await seed(worker, { plans: heavyPortfolio() });
+  // The reconcile that follows the change stores the agenda and its head together.
+  const head = await until(
+    () => stored<{ today: string; activePlans: number; first: { planId: string }[] } | undefined>(worker, 'plansHead'),
+    (value) => value?.today === shanghaiDate(0) && value.activePlans === 1980,
+  );
+  expect(head?.first).toHaveLength(20);
+
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const reads: { keys: string[]; cards: number }[] = [];
+    (window as unknown as { reads: typeof reads }).reads = reads;
+    const area = chrome.storage.local;
+    const get = area.get.bind(area) as (keys?: unknown) => Promise<Record<string, unknown>>;
+    area.get = ((keys?: unknown) => {
+      const list = typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys.map(String) : Object.keys(keys ?? { everything: 1 });
+      reads.push({ keys: list, cards: document.querySelectorAll('[data-plan-card], article[data-plan-id]').length });
+      return get(keys);
+    }) as typeof area.get;
+  });
+  await page.goto(`chrome-extension://${extensionId}/options.html#plans`);
+  await expect(page.getByRole('list', { name: '分期计划' }).getByRole('article')).toHaveCount(20);
+  await expect(page.getByText('显示 1,980 / 1,980 个计划')).toBeVisible();
+  const reads = await page.evaluate(() => (window as unknown as { reads: { keys: string[]; cards: number }[] }).reads);
+  expect(reads.flatMap((read) => read.keys)).not.toContain('agenda');
+  // Before the first card: the index, the head and the settings, then the head's 20 plans, no other.
+  const beforeCards = reads.filter((read) => read.cards === 0);
+  expect(beforeCards[0]?.keys).toEqual(expect.arrayContaining(['plans', 'plansHead', 'settings']));
+  expect(
+    beforeCards
+      .slice(1)
+      .flatMap((read) => read.keys)
+      .filter((key) => key.startsWith('plan:')),
+  ).toEqual(head?.first.map(({ planId }) => `plan:${planId}`));
 });

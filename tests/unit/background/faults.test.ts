@@ -20,6 +20,7 @@ describe('faults in stored data never strand the user', () => {
 
     await service.reconcile();
     expect(await stored('agenda')).toBeUndefined();
+    expect(await stored('plansHead')).toBeUndefined();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
     expect(await service.execute('addPlan', { draft }, 'extension')).toMatchObject({ ok: true });
     expect(await service.execute('discardUnreadable', { key: 'plans' }, 'extension')).toEqual({ ok: true, value: null });
@@ -46,6 +47,7 @@ describe('faults in stored data never strand the user', () => {
 
     await service.reconcile();
     expect(await stored('agenda')).toBeUndefined();
+    expect(await stored('plansHead')).toBeUndefined();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
     expect(await service.execute('addPlan', { draft }, 'extension')).toMatchObject({ ok: true });
     expect(await service.execute('discardUnreadable', { key: 'plans' }, 'extension')).toEqual({ ok: true, value: null });

@@ -28,20 +28,27 @@ describe('reconcile cost', () => {
     expect((agenda as { rows: { title: string }[] }).rows.map((row) => row.title)).toContain('Renamed');
   });
 
-  it('writes the agenda only when it changed', async () => {
+  it('writes the agenda and the plans list’s head only when they changed, both in one write', async () => {
     const { service } = await harness({ plans: PLANS, now: at('2026-06-01', 12) });
     await service.reconcile();
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await service.reconcile();
     expect(keysOf(set.mock.calls)).not.toContain('agenda');
+    expect(keysOf(set.mock.calls)).not.toContain('plansHead');
     await fakeBrowser.storage.local.set({ 'plan:a': { ...PLANS[0], archived: true } });
+    const before = set.mock.calls.length;
     await service.reconcile();
-    expect(keysOf(set.mock.calls)).toContain('agenda');
+    const writes = set.mock.calls.slice(before).map(([items]) => Object.keys(items as object));
+    expect(writes.filter((keys) => keys.includes('agenda'))).toEqual([expect.arrayContaining(['agenda', 'plansHead'])]);
     set.mockRestore();
-    // Removed behind its back, the agenda is written again.
-    await fakeBrowser.storage.local.remove('agenda');
-    await service.reconcile();
-    expect((await fakeBrowser.storage.local.get('agenda')).agenda).toMatchObject({ activePlans: 2 });
+    // Either removed behind its back, it is written again.
+    for (const key of ['agenda', 'plansHead']) {
+      await fakeBrowser.storage.local.remove(key);
+      await service.reconcile();
+      const stored = await fakeBrowser.storage.local.get(['agenda', 'plansHead']);
+      expect(stored.agenda).toMatchObject({ activePlans: 2 });
+      expect(stored.plansHead).toMatchObject({ activePlans: 2, named: 2 });
+    }
   });
 
   it('sets neither the badge nor an alarm, nor lists the notifications, when a pass changes nothing', async () => {
@@ -146,8 +153,12 @@ describe('reconcile cost', () => {
       return keysOf(set.mock.calls);
     };
     expect(await restart()).not.toContain('agenda');
-    const { agenda } = await fakeBrowser.storage.local.get('agenda');
+    const { agenda, plansHead } = await fakeBrowser.storage.local.get(['agenda', 'plansHead']);
     expect(await restart({ agenda: { ...(agenda as object), activePlans: 2 } })).toContain('agenda');
     expect((await fakeBrowser.storage.local.get('agenda')).agenda).toEqual(agenda);
+    // Stored by a version from before the head: the head is added on the next pass.
+    await fakeBrowser.storage.local.remove('plansHead');
+    expect(await restart()).toContain('plansHead');
+    expect((await fakeBrowser.storage.local.get('plansHead')).plansHead).toEqual(plansHead);
   });
 });

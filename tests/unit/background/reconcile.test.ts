@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NEXT_ALARM, SWEEP_ALARM } from '../../../lib/background/alarms-badge';
 import { writeAllPlans } from '../../../lib/background/plans-store';
+import type { AgendaSnapshot } from '../../../lib/core/agenda-snapshot';
 import { readItem, SENT_LOG } from '../../../lib/storage/items';
+import { plansHeadOf } from '../../../lib/storage/plans-preview';
 import { makePlan } from '../core/plan-factory';
 import { at, harness, shownNotifications } from './harness';
 
@@ -147,20 +149,24 @@ describe('badge', () => {
     expect((await fakeBrowser.storage.local.get('plans')).plans).toEqual([impossible]);
   });
 
-  it('keeps the popup’s agenda for today, and drops it when the plans cannot be read', async () => {
+  it('keeps the popup’s agenda and the plans list’s head for today, and drops both when the plans cannot be read', async () => {
     const { service, env } = await harness({ plans: [PLAN], now: at('2026-06-08', 10) });
     await service.reconcile();
-    const { agenda } = await fakeBrowser.storage.local.get('agenda');
+    const { agenda, plansHead } = await fakeBrowser.storage.local.get(['agenda', 'plansHead']);
     expect(agenda).toMatchObject({ today: '2026-06-08', activePlans: 1, later: { count: 11 } });
     expect((agenda as { rows: unknown[] }).rows).toEqual([expect.objectContaining({ planId: 'plan-1', period: 1, dueDate: '2026-06-10' })]);
+    expect(plansHead).toEqual(plansHeadOf(agenda as AgendaSnapshot));
+    expect(plansHead).toMatchObject({ today: '2026-06-08', named: 1, first: [{ planId: 'plan-1', nextDue: '2026-06-10' }] });
 
     env.clock.now = at('2026-06-09', 0, 1);
     await service.reconcile();
-    expect((await fakeBrowser.storage.local.get('agenda')).agenda).toMatchObject({ today: '2026-06-09' });
+    const next = await fakeBrowser.storage.local.get(['agenda', 'plansHead']);
+    expect(next.agenda).toMatchObject({ today: '2026-06-09' });
+    expect(next.plansHead).toMatchObject({ today: '2026-06-09' });
 
     await fakeBrowser.storage.local.set({ plans: 'broken' });
     await service.reconcile();
-    expect((await fakeBrowser.storage.local.get('agenda')).agenda).toBeUndefined();
+    expect(await fakeBrowser.storage.local.get(['agenda', 'plansHead'])).toEqual({});
   });
 });
 
