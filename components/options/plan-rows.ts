@@ -4,7 +4,7 @@ import { isLate } from '../../lib/core/installment-state';
 import type { KindNames } from '../../lib/core/labels';
 import type { Plan } from '../../lib/core/schemas';
 import { isOpen } from '../../lib/core/status';
-import { compareByNextDue } from '../../lib/storage/plans-preview';
+import { compareByNextDue } from '../../lib/storage/plans-head';
 
 // The plans list's model: each plan's figures once per stored version of it, the order, the filters and
 // the search. Nothing here re-runs per keystroke but the string match.

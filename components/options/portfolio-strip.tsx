@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../lib/core/dates';
 import { isOpen } from '../../lib/core/status';
 import { type DueItem, summarizePortfolio } from '../../lib/core/summary';
-import type { PortfolioFigures } from '../../lib/storage/plans-preview';
+import type { PortfolioFigures } from '../../lib/storage/plans-head';
 import type { PlanRow } from './plan-rows';
 import { useTexts } from './texts';
 

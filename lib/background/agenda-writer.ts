@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
 import { agendaItem, plansHeadItem } from '../storage/items';
 import { STORAGE_KEYS } from '../storage/keys';
-import { plansHeadOf } from '../storage/plans-preview';
+import { plansHeadOf } from '../storage/plans-head';
 
-// The popup's agenda and the plans list's head made from it (../storage/plans-preview.ts) are written
+// The popup's agenda and the plans list's head made from it (../storage/plans-head.ts) are written
 // together, in one write, and only when they differ from what is stored: most reconciles (an alarm, a
 // change that moves nothing in the agenda) would write the same few hundred KB again, and every open
 // view would hear of it.

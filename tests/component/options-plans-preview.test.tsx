@@ -15,7 +15,7 @@ import { buildAgendaSnapshot } from '../../lib/core/agenda-snapshot';
 import { addDays } from '../../lib/core/dates';
 import { DEFAULT_SETTINGS, type Plan } from '../../lib/core/schemas';
 import { loadOptionsMessages } from '../../lib/i18n/options';
-import { firstPlans, PLANS_HEAD_SIZE, plansHeadOf } from '../../lib/storage/plans-preview';
+import { firstPlans, PLANS_HEAD_SIZE, plansHeadOf } from '../../lib/storage/plans-head';
 import { makePlan, payment } from '../unit/core/plan-factory';
 import { textsFor } from './options-render';
 

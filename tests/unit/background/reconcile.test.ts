@@ -4,7 +4,7 @@ import { NEXT_ALARM, SWEEP_ALARM } from '../../../lib/background/alarms-badge';
 import { writeAllPlans } from '../../../lib/background/plans-store';
 import type { AgendaSnapshot } from '../../../lib/core/agenda-snapshot';
 import { readItem, SENT_LOG } from '../../../lib/storage/items';
-import { plansHeadOf } from '../../../lib/storage/plans-preview';
+import { plansHeadOf } from '../../../lib/storage/plans-head';
 import { makePlan } from '../core/plan-factory';
 import { at, harness, shownNotifications } from './harness';
 

@@ -7,7 +7,8 @@ import { buildAgendaSnapshot } from '../../../lib/core/agenda-snapshot';
 import { addDays } from '../../../lib/core/dates';
 import { buildSchedule } from '../../../lib/core/schedule';
 import type { Plan } from '../../../lib/core/schemas';
-import { firstPlans, isPlansHead, PLANS_HEAD_SIZE, plansHeadOf, readPlansPreview } from '../../../lib/storage/plans-preview';
+import { firstPlans, isPlansHead, PLANS_HEAD_SIZE, plansHeadOf } from '../../../lib/storage/plans-head';
+import { readPlansPreview } from '../../../lib/storage/plans-preview';
 import { termsUpTo } from '../core/arbitraries';
 import { makePlan, payment } from '../core/plan-factory';
 
