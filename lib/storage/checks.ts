@@ -1,7 +1,7 @@
 import { isValidIsoDate } from '../core/day-numbers';
 
 // The combinators of the hand-written checks (./quick-checks.ts for the popup's first load, ./plan-checks.ts
-// for its computation from the plans): zod-free, so the popup's first load stays small. Each check the
+// for its computation from the plans, ./plans-head.ts for the options list's first screenful): zod-free, so the popup's first load stays small. Each check the
 // two files build from them is held to its zod schema by a property test.
 
 export type Check = (value: unknown) => boolean;
@@ -9,6 +9,9 @@ export type Check = (value: unknown) => boolean;
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 export const int: Check = (value) => Number.isSafeInteger(value);
+/** A safe integer of at least 0: a count, or an amount in fen. */
+export const count: Check = (value) => int(value) && (value as number) >= 0;
+export const text: Check = (value) => typeof value === 'string';
 export const bool: Check = (value) => typeof value === 'boolean';
 export const oneOf =
   (options: readonly string[]): Check =>

@@ -1,8 +1,9 @@
 import type { AgendaRow } from '../core/agenda';
 import type { AgendaSnapshot } from '../core/agenda-snapshot';
-import { type IsoDate, isValidIsoDate } from '../core/dates';
+import type { IsoDate } from '../core/dates';
 import type { PortfolioSummary } from '../core/due-items';
 import type { Fen } from '../core/money';
+import { count, date, listOf, shape, text } from './checks';
 
 // The head of the options page's plans list, made from the background's agenda snapshot
 // (../core/agenda-snapshot.ts), which lists every open installment of the active plans that is late or
@@ -89,27 +90,28 @@ export function firstPlans(
   return first.length === named && named === activePlans ? first : null;
 }
 
-// The head is checked by hand (a zod schema would add to the page's first load); the full read that
-// follows validates every plan with zod.
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
-const isDate = (value: unknown) => typeof value === 'string' && isValidIsoDate(value);
-const isHeadPlan = (plan: unknown) =>
-  isRecord(plan) && typeof plan.planId === 'string' && typeof plan.title === 'string' && isDate(plan.nextDue);
-const SUMS = ['dueWithin7Days', 'dueThisMonth', 'dueWithin30Days', 'overdueTotal', 'overdueCount', 'maxDaysLate', 'penaltyTotal'] as const;
+// The head is checked by hand, with the popup's combinators (./checks.ts; a zod schema would add to the
+// page's first load); the full read that follows validates every plan with zod.
+const head = shape({
+  today: date,
+  activePlans: count,
+  named: count,
+  first: listOf(shape({ planId: text, nextDue: date, title: text })),
+  portfolio: shape({
+    open: count,
+    left: count,
+    summary: shape({
+      dueWithin7Days: count,
+      dueThisMonth: count,
+      dueWithin30Days: count,
+      overdueTotal: count,
+      overdueCount: count,
+      maxDaysLate: count,
+      penaltyTotal: count,
+    }),
+  }),
+});
 
 /** A stored head as the preview uses it: its day, counts, first plans (no more than it names) and figures. */
-export function isPlansHead(value: unknown): value is PlansHead {
-  if (!isRecord(value) || !isDate(value.today) || !isCount(value.activePlans) || !isCount(value.named)) return false;
-  const { first, portfolio } = value;
-  return (
-    Array.isArray(first) &&
-    first.length <= (value.named as number) &&
-    first.every(isHeadPlan) &&
-    isRecord(portfolio) &&
-    isCount(portfolio.open) &&
-    isCount(portfolio.left) &&
-    isRecord(portfolio.summary) &&
-    SUMS.every((key) => isCount((portfolio.summary as Record<string, unknown>)[key]))
-  );
-}
+export const isPlansHead = (value: unknown): value is PlansHead =>
+  head(value) && (value as PlansHead).first.length <= (value as PlansHead).named;

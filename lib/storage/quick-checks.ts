@@ -11,14 +11,12 @@ import {
   PAYMENT_METHOD_KINDS,
 } from '../core/kinds';
 import type { Settings } from '../core/schemas';
-import { bool, type Check, date, int, listOf, oneOf, optional, shape } from './checks';
+import { bool, type Check, date, count as fen, int, listOf, oneOf, optional, shape, text } from './checks';
 
 // Hand-written checks of the two values the popup reads on every open (its agenda and the settings),
 // so its first load carries no zod. They accept exactly what AGENDA_SPEC and SETTINGS_SPEC accept
 // (a property test holds them to it: tests/unit/storage/quick-checks.test.ts).
 
-const fen: Check = (value) => int(value) && (value as number) >= 0;
-const text: Check = (value) => typeof value === 'string';
 const finite: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 
 const agendaRow = shape({
